@@ -1,0 +1,54 @@
+# Chorus: the two commands of the README's quick start, and a few helpers.
+#   make demo   set up, build, create a demo key and demo data, and serve on http://127.0.0.1:8080
+#   make test   set up and run the whole test suite (what CI runs)
+
+SHELL := /bin/bash
+DEMO := demo-data
+SYSTEM_PACKAGES := libsodium-dev libsqlite3-dev pkg-config
+HOST ?= 127.0.0.1
+PORT ?= 8080
+BIN = $(shell swift build --show-bin-path)
+
+.PHONY: demo test setup build demo-keys demo-export demo-report clean-demo
+
+## Install the system libraries Chorus needs, if any are missing (Debian/Ubuntu).
+setup:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$missing; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq $$missing; fi; \
+	fi
+
+build: setup
+	swift build
+
+## Demo keys: a throwaway key pair whose passphrase sits beside it. Never do this for real data.
+demo-keys: build
+	@mkdir -p $(DEMO)/analyst && chmod 700 $(DEMO) $(DEMO)/analyst
+	@if [ ! -f $(DEMO)/analyst/analysis.key ]; then \
+	  head -c 24 /dev/urandom | base64 > $(DEMO)/analyst/DEMO-ONLY-passphrase.txt; \
+	  $(BIN)/chorus-analyst keygen --out $(DEMO)/analyst --passphrase-file $(DEMO)/analyst/DEMO-ONLY-passphrase.txt --strength interactive; \
+	fi
+
+demo: demo-keys
+	@echo
+	@echo "DEMO ONLY: the key, its passphrase and the data are in ./$(DEMO)/ (not in git)."
+	@echo "Stop the server with Ctrl+C. Afterwards, 'make demo-report' exports and reports what was submitted."
+	@echo
+	$(BIN)/chorus-server serve --data $(DEMO)/server --surveys Surveys --public-key $(DEMO)/analyst/analysis.pub --host $(HOST) --port $(PORT)
+
+## Export the demo responses and write the findings to demo-data/findings/.
+demo-report: build
+	@rm -f $(DEMO)/bundle.jsonl $(DEMO)/bundle.jsonl.withdrawn
+	$(BIN)/chorus-server export --data $(DEMO)/server --out $(DEMO)/bundle.jsonl
+	$(BIN)/chorus-analyst report $(DEMO)/bundle.jsonl --key $(DEMO)/analyst/analysis.key \
+	  --passphrase-file $(DEMO)/analyst/DEMO-ONLY-passphrase.txt --surveys Surveys --k 5 --out $(DEMO)/findings
+	@echo "Open $(DEMO)/findings/report.html in a browser."
+
+clean-demo:
+	rm -rf $(DEMO)
+
+test: setup
+	swift build --build-tests
+	swift test --skip-build

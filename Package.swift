@@ -1,0 +1,80 @@
+// swift-tools-version:6.0
+// Chorus: anonymous feedback and a moderated forum for survivors of domestic abuse.
+// Arrows point one way: executables → WebApp/Findings → Disclosure/Storage → SurveyKit/Sealing.
+import PackageDescription
+
+let package = Package(
+    name: "Chorus",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "chorus-server", targets: ["chorus-server"]),
+        .executable(name: "chorus-analyst", targets: ["chorus-analyst"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSodium",
+            pkgConfig: "libsodium",
+            providers: [.apt(["libsodium-dev"])]
+        ),
+        .target(name: "Sealing", dependencies: ["CSodium"]),
+        .target(name: "SurveyKit", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "Storage", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Disclosure", dependencies: ["SurveyKit"]),
+        .target(
+            name: "Findings",
+            dependencies: ["Disclosure", "SurveyKit", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Templates")]
+        ),
+        .target(
+            name: "WebApp",
+            dependencies: [
+                "SurveyKit", "Sealing", "Storage",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Templates")]
+        ),
+        .executableTarget(
+            name: "chorus-server",
+            dependencies: [
+                "WebApp", "Storage", "SurveyKit", "Sealing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "chorus-analyst",
+            dependencies: [
+                "Findings", "Disclosure", "SurveyKit", "Sealing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SealingTests", dependencies: ["Sealing"]),
+        .testTarget(name: "SurveyKitTests", dependencies: ["SurveyKit"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage"]),
+        .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "SurveyKit"]),
+        .testTarget(name: "FindingsTests", dependencies: ["Findings", "Disclosure", "SurveyKit"]),
+        .testTarget(
+            name: "WebAppTests",
+            dependencies: [
+                "WebApp", "SurveyKit", "Sealing", "Storage",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["Sealing", "SurveyKit", "Storage"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

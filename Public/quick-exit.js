@@ -1,0 +1,57 @@
+// Quick exit: leave this site at once, by the button or by pressing Shift three times.
+// Without JavaScript the button is an ordinary link to the same neutral site.
+// location.replace() swaps this page out of the tab's history, so Back does not return here.
+(function () {
+  "use strict";
+  var box = document.querySelector(".quick-exit");
+  if (!box) { return; }
+  var url = box.getAttribute("data-exit-url") || "https://www.bbc.co.uk/weather";
+  var status = document.getElementById("quick-exit-status");
+  var template = status ? status.getAttribute("data-template") || "" : "";
+  var presses = 0;
+  var firstPressAt = 0;
+  var shiftDown = false;
+  var usedAsModifier = false;
+  var WINDOW_MS = 5000;
+
+  function leave() {
+    // Hide first, so nothing stays on screen while the next site loads.
+    document.documentElement.style.display = "none";
+    document.title = "";
+    window.location.replace(url);
+  }
+
+  function announce(count) {
+    if (status) { status.textContent = count > 0 ? template.replace("{count}", String(count)) : ""; }
+  }
+
+  var button = document.getElementById("quick-exit");
+  if (button) {
+    button.addEventListener("click", function (event) {
+      event.preventDefault();
+      leave();
+    });
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Shift") {
+      if (!event.repeat) { shiftDown = true; usedAsModifier = false; }
+      return;
+    }
+    // Shift held while typing a capital letter is not a quick-exit press.
+    if (shiftDown) { usedAsModifier = true; }
+    presses = 0;
+    announce(0);
+  });
+
+  document.addEventListener("keyup", function (event) {
+    if (event.key !== "Shift") { return; }
+    shiftDown = false;
+    if (usedAsModifier) { return; }
+    var now = Date.now();
+    if (presses === 0 || now - firstPressAt > WINDOW_MS) { presses = 0; firstPressAt = now; }
+    presses += 1;
+    announce(presses);
+    if (presses >= 3) { leave(); }
+  });
+})();

@@ -1,0 +1,61 @@
+import SurveyKit
+
+/// Adds up responses, one at a time, into every table a survey's report needs: a one-way table for
+/// every choice and scale question, and a two-way table of every choice question by every
+/// single-choice identifying question. Memory grows with the number of cells, never with the
+/// number of responses, so a bundle of any size streams through.
+public struct Tally: Sendable {
+    public let survey: Survey
+    public private(set) var tables: [CrossTable]
+    public private(set) var responses = 0
+    /// Rows of `tables` to update per question id: (table index, is this the row question).
+    private let plans: [Plan]
+
+    private struct Plan: Sendable {
+        let table: Int
+        let question: Question
+        let by: Question?
+    }
+
+    public init(survey: Survey) {
+        self.survey = survey
+        let choices = survey.questions.filter { $0.type.isChoice }
+        let groups = choices.filter { $0.identifying && $0.type.isSingleOption }
+        var tables: [CrossTable] = []
+        var plans: [Plan] = []
+        for question in choices {
+            for by in [nil] + groups.filter({ $0.id != question.id }) {
+                plans.append(Plan(table: tables.count, question: question, by: by))
+                tables.append(CrossTable(
+                    survey: survey.id, question: question.id, byQuestion: by?.id,
+                    rowOptions: question.options.map(\.id), columnOptions: by?.options.map(\.id) ?? [],
+                    rowsAreAdditive: question.type != .multipleChoice))
+            }
+        }
+        self.tables = tables
+        self.plans = plans
+    }
+
+    /// Counts one respondent's answers, which must already fit the survey (see `ResponseDocument.decode`).
+    public mutating func add(_ answers: Answers) {
+        responses += 1
+        for plan in plans {
+            let rows = Self.rowIndices(of: answers[plan.question.id], in: plan.question)
+            guard !rows.isEmpty else { continue }
+            var column = 0
+            if let by = plan.by {
+                guard let group = Self.rowIndices(of: answers[by.id], in: by).first else { continue }
+                column = group
+            }
+            tables[plan.table].add(rows: rows, column: column)
+        }
+    }
+
+    private static func rowIndices(of value: AnswerValue?, in question: Question) -> [Int] {
+        switch value {
+        case .option(let id): return question.options.firstIndex { $0.id == id }.map { [$0] } ?? []
+        case .options(let ids): return ids.compactMap { id in question.options.firstIndex { $0.id == id } }
+        default: return []
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Disclosure
+
+/// The geometry of a one-way table's horizontal bar chart, for the `barChart` template.
+///
+/// Each option gets a line for its label with its bar beneath. A hidden count gets no bar (a bar's
+/// length would give the number away), only its wording. Bars are drawn to the share of the base,
+/// so charts of different questions compare; when the base is hidden they are drawn to the
+/// largest shown count instead.
+struct BarChart: Sendable {
+    static let width = 640
+    static let barArea = 480
+    static let rowHeight = 44
+    /// Labels longer than this are shortened in the chart; the table beside it has them in full.
+    static let longestLabel = 80
+
+    let width: Int
+    let height: Int
+    /// For `aria-label` and `<title>`: what the chart shows, in words, for screen readers.
+    let summary: String
+    let bars: [Bar]
+
+    struct Bar: Sendable {
+        let label: String
+        let labelY: Int
+        let shown: Bool
+        let barY: Int
+        let barWidth: Int
+        let barHeight: Int
+        let valueX: Int
+        let valueY: Int
+        let value: String
+    }
+
+    init(table: ProtectedTable, labels: TableLabels, wording: CountWording) {
+        let released = table.rowOptions.indices.compactMap { table.cells[$0][0].count }
+        let scale = table.base.count.flatMap { $0 > 0 ? $0 : nil } ?? max(released.max() ?? 0, 1)
+        var bars: [Bar] = []
+        var spoken: [String] = []
+        for row in table.rowOptions.indices {
+            let cell = table.cells[row][0]
+            let top = row * Self.rowHeight
+            let percent = Percentage(count: cell, base: table.base)
+            let value: String
+            var length = 0
+            if let count = cell.count {
+                value = percent.map { "\(count) (\($0.text))" } ?? String(count)
+                length = count == 0 ? 0 : max(1, (Self.barArea * count + scale / 2) / scale)
+            } else {
+                value = "\(wording.count(cell)) (no bar shown)"
+            }
+            bars.append(Bar(
+                label: Self.shortened(labels.options[row]), labelY: top + 14,
+                shown: cell.count != nil, barY: top + 20, barWidth: length, barHeight: 16,
+                valueX: length + 6, valueY: top + 33, value: value))
+            spoken.append("\(labels.options[row]): \(cell.count == nil ? wording.count(cell) : value)")
+        }
+        width = Self.width
+        height = max(table.rowOptions.count * Self.rowHeight, Self.rowHeight)
+        self.bars = bars
+        summary = "Bar chart of answers to \(labels.question) (\(wording.base(table.base))). " + spoken.joined(separator: "; ") + "."
+    }
+
+    private static func shortened(_ label: String) -> String {
+        label.count <= longestLabel ? label : label.prefix(longestLabel - 1) + "…"
+    }
+}

@@ -1,0 +1,100 @@
+/// The shape of `findings.json`. Every key is always written, with `null` where there is no value,
+/// so a reader never has to tell a missing key from a suppressed number.
+struct FindingsDocument: Encodable {
+    let k: Int
+    let generated: String
+    let withdrawnLeftOut: Int
+    let problems: [Problem]
+    let surveys: [SurveyEntry]
+
+    enum CodingKeys: String, CodingKey {
+        case k, generated, problems, surveys
+        case withdrawnLeftOut = "withdrawn_left_out"
+    }
+
+    struct Problem: Encodable {
+        let line: Int
+        let id: String?
+        let reason: String
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(line, forKey: .line)
+            try container.encode(id, forKey: .id)
+            try container.encode(reason, forKey: .reason)
+        }
+
+        enum CodingKeys: String, CodingKey { case line, id, reason }
+    }
+
+    struct SurveyEntry: Encodable {
+        let id: String
+        let version: Int
+        let title: String
+        let responses: Int
+        let tables: [Table]
+    }
+
+    struct Table: Encodable {
+        let question: String
+        let label: String
+        let type: String
+        let byQuestion: String?
+        let byLabel: String?
+        /// Multiple choice: one person may be counted under several options, so they add up to more than 100%.
+        let multipleChoiceNote: Bool
+        let base: Int?
+        let baseSuppressed: Bool
+        let rows: [Row]
+
+        enum CodingKeys: String, CodingKey {
+            case question, label, type, base, rows
+            case byQuestion = "by_question", byLabel = "by_label"
+            case multipleChoiceNote = "multiple_choice_note", baseSuppressed = "base_suppressed"
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(question, forKey: .question)
+            try container.encode(label, forKey: .label)
+            try container.encode(type, forKey: .type)
+            try container.encode(byQuestion, forKey: .byQuestion)
+            try container.encode(byLabel, forKey: .byLabel)
+            try container.encode(multipleChoiceNote, forKey: .multipleChoiceNote)
+            try container.encode(base, forKey: .base)
+            try container.encode(baseSuppressed, forKey: .baseSuppressed)
+            try container.encode(rows, forKey: .rows)
+        }
+    }
+
+    struct Row: Encodable {
+        let option: String
+        let label: String
+        let byOption: String?
+        let byLabel: String?
+        let count: Int?
+        let base: Int?
+        let percent: Double?
+        let suppressed: Bool
+        /// Why the count is not published (`primary`, `small_base`, `complement`, `secondary`).
+        let reason: String?
+
+        enum CodingKeys: String, CodingKey {
+            case option, label, count, base, percent, suppressed, reason
+            case byOption = "by_option", byLabel = "by_label"
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(option, forKey: .option)
+            try container.encode(label, forKey: .label)
+            try container.encode(byOption, forKey: .byOption)
+            try container.encode(byLabel, forKey: .byLabel)
+            try container.encode(count, forKey: .count)
+            try container.encode(base, forKey: .base)
+            try container.encode(percent, forKey: .percent)
+            try container.encode(suppressed, forKey: .suppressed)
+            try container.encode(reason, forKey: .reason)
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import Disclosure
+
+/// What the `oneWayTable` template shows for a one-way table: its chart and its table.
+/// Stored properties only, because Mustache reads them by reflection.
+struct OneWayView: Sendable {
+    let caption: String
+    let base: String
+    let chart: BarChart
+    let rows: [Row]
+
+    struct Row: Sendable {
+        let label: String
+        let count: String
+        let percent: String
+    }
+
+    init(table: ProtectedTable, labels: TableLabels, wording: CountWording) {
+        caption = labels.question
+        base = wording.base(table.base)
+        chart = BarChart(table: table, labels: labels, wording: wording)
+        rows = table.rowOptions.indices.map { row in
+            let cell = table.cells[row][0]
+            return Row(label: labels.options[row], count: wording.count(cell), percent: wording.percent(count: cell, base: table.base))
+        }
+    }
+}

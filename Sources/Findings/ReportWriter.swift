@@ -1,0 +1,50 @@
+import Foundation
+
+/// Writes the three published files of a report into one folder: `tables.csv`, `findings.json`
+/// and `report.html`.
+public enum ReportWriter {
+    public static let csvName = "tables.csv"
+    public static let jsonName = "findings.json"
+    public static let htmlName = "report.html"
+
+    /// Creates `directory` if needed. Everything is rendered before anything is written, so a
+    /// rendering failure leaves no half-made report; each file is written atomically, so a reader
+    /// never sees a partly written one.
+    public static func write(_ input: ReportInput, to directory: URL) async throws {
+        let files = [
+            (csvName, TidyTableCSV.render(input)),
+            (jsonName, FindingsJSON.render(input)),
+            (htmlName, try await ReportHTML().render(input)),
+        ]
+        try makeFolder(directory)
+        for (name, text) in files {
+            let file = directory.appendingPathComponent(name)
+            do {
+                try Data(text.utf8).write(to: file, options: .atomic)
+            } catch {
+                throw FindingsError.cannotWrite(path: file.path, detail: reason(error))
+            }
+        }
+    }
+
+    private static func makeFolder(_ directory: URL) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else {
+                throw FindingsError.cannotCreateFolder(path: directory.path, detail: "a file with that name is already there")
+            }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw FindingsError.cannotCreateFolder(path: directory.path, detail: reason(error))
+        }
+    }
+
+    /// The system's own words for a file error, without the noise of the full error dump.
+    private static func reason(_ error: any Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        return underlying?.localizedDescription ?? error.localizedDescription
+    }
+}

@@ -1,0 +1,38 @@
+import Disclosure
+import SurveyKit
+
+/// The English wording of a table's question, options and groups, taken from the survey definition.
+///
+/// A table names things by id; a reader needs the words. An id the survey no longer defines (a
+/// table from another version, say) is shown as the id itself rather than dropped.
+struct TableLabels: Sendable {
+    /// Margin rows and columns of two-way tables, in the tidy CSV and JSON.
+    static let totalID = "_total"
+    static let totalLabel = "Total"
+
+    let question: String
+    /// The question type as written in survey files (`single_choice`, `multiple_choice`, `scale`).
+    let type: String
+    /// Per row of the table.
+    let options: [String]
+    /// The identifying question of a two-way table.
+    let byQuestion: String?
+    /// Per column of a two-way table; empty for one-way.
+    let groups: [String]
+
+    init(table: ProtectedTable, survey: Survey) {
+        let question = survey.question(table.question)
+        self.question = question?.label.english ?? table.question
+        type = question?.type.rawValue
+            ?? (table.rowsAreAdditive ? QuestionType.singleChoice : QuestionType.multipleChoice).rawValue
+        options = table.rowOptions.map { id in question?.option(id)?.label.english ?? id }
+        if let byID = table.byQuestion {
+            let by = survey.question(byID)
+            byQuestion = by?.label.english ?? byID
+            groups = table.columnOptions.map { id in by?.option(id)?.label.english ?? id }
+        } else {
+            byQuestion = nil
+            groups = []
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import GRDB
+
+/// What happened to a withdrawal request.
+public enum WithdrawalOutcome: Sendable, Equatable {
+    /// The response was deleted before anyone exported it.
+    case deleted
+    /// The response was deleted here, and its id is kept so the next report leaves out the exported copy.
+    case deletedAndRecordedForNextReport
+    /// No response has that code (wrong code, or already withdrawn).
+    case notFound
+}
+
+/// Stores sealed responses, withdraws them, and exports them. The only place survey rows are touched.
+public struct ResponseStore: Sendable {
+    let database: ChorusDatabase
+
+    public init(database: ChorusDatabase) { self.database = database }
+
+    /// Stores one response. Returns once SQLite has made it durable (`synchronous = FULL`).
+    public func insert(_ response: SealedResponse) async throws {
+        try await database.pool.write { db in try response.insert(db) }
+    }
+
+    public func withdraw(codeHash: Data) async throws -> WithdrawalOutcome {
+        let outcome = try await database.pool.write { db -> WithdrawalOutcome in
+            guard let response = try SealedResponse.filter(Column("withdrawalHash") == codeHash).fetchOne(db) else {
+                return .notFound
+            }
+            try response.delete(db)
+            guard response.exported else { return .deleted }
+            try db.execute(sql: "INSERT OR IGNORE INTO withdrawnResponse (id) VALUES (?)", arguments: [response.id])
+            return .deletedAndRecordedForNextReport
+        }
+        if outcome != .notFound {
+            // Fold the write-ahead log into the main file now, so the deleted box does not linger there.
+            try await database.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        }
+        return outcome
+    }
+
+    public func count() async throws -> Int {
+        try await database.pool.read { db in try SealedResponse.fetchCount(db) }
+    }
+
+    /// Hands every stored response to `body` in a fresh random order, marking them exported first,
+    /// and returns the ids withdrawn after an earlier export. Streams: one row in memory at a time.
+    public func export(_ body: (SealedResponse) throws -> Void) throws -> [String] {
+        var ids = try database.pool.write { db -> [String] in
+            try db.execute(sql: "UPDATE response SET exported = 1 WHERE exported = 0")
+            return try String.fetchAll(db, sql: "SELECT id FROM response")
+        }
+        var generator = SystemRandomNumberGenerator()
+        ids.shuffle(using: &generator)
+        try database.pool.read { db in
+            for id in ids {
+                if let response = try SealedResponse.fetchOne(db, key: id) { try body(response) }
+            }
+        }
+        return try database.pool.read { db in try String.fetchAll(db, sql: "SELECT id FROM withdrawnResponse ORDER BY id") }
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Every string a person reads in the interface, in one place, so wording is reviewed once and can be
+/// translated. Survey wording lives in the survey files; this is everything around it.
+/// Survivor-facing text aims at a reading age of 9 to 11 (GOV.UK style).
+public struct Catalogue: Sendable {
+    public let language: String
+    private let table: [StringKey: String]
+
+    /// English, the fallback for every other language.
+    public static let english = Catalogue(language: "en", table: englishTable)
+
+    init(language: String, table: [StringKey: String]) {
+        self.language = language
+        self.table = table
+    }
+
+    public subscript(_ key: StringKey) -> String { table[key] ?? Self.englishTable[key] ?? key.rawValue }
+
+    /// A string with `{name}` placeholders filled in.
+    public func text(_ key: StringKey, _ values: [String: String]) -> String {
+        values.reduce(self[key]) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+    }
+
+    /// The sentence for an answer the form could not accept.
+    public func message(for problem: AnswerProblem) -> String {
+        switch problem {
+        case .required: return self[.errorRequired]
+        case .unknownOption: return self[.errorUnknownOption]
+        case .tooManyValues: return self[.errorTooManyValues]
+        case .notANumber: return self[.errorNotANumber]
+        case .notAWholeNumber: return self[.errorNotAWholeNumber]
+        case .belowMinimum(let minimum): return text(.errorBelowMinimum, ["min": Self.format(minimum)])
+        case .aboveMaximum(let maximum): return text(.errorAboveMaximum, ["max": Self.format(maximum)])
+        case .tooLong(let maximum): return text(.errorTooLong, ["max": String(maximum)])
+        case .wrongKind: return self[.errorWrongKind]
+        }
+    }
+
+    static func format(_ number: Double) -> String {
+        number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+    }
+}

@@ -1,0 +1,77 @@
+/// The names of the interface strings. A missing key is a compile error, not a blank on the page.
+public enum StringKey: String, Sendable, CaseIterable {
+    // Every page
+    case siteName, skipToContent, quickExit, quickExitHint, quickExitPressCount
+    case supportHeading, supportLine, emergencyLine, safetyLink
+    // Survey pages
+    case startIntroHeading, consentHeading, runByLabel, optional, pageOf, next, back, submit
+    case chooseOne, chooseAny, quotePermission, quotePermissionHint
+    case errorSummaryTitle, errorRequired, errorUnknownOption, errorTooManyValues, errorNotANumber
+    case errorNotAWholeNumber, errorBelowMinimum, errorAboveMaximum, errorTooLong, errorWrongKind
+    case errorFormNotOurs, errorTooLarge, errorNotFound, errorServer, errorMethod
+    case surveyListHeading, surveyListIntro, noSurveys
+    // Thank you and withdrawal
+    case thanksHeading, thanksBody, withdrawCodeHeading, withdrawCodeBody, withdrawLinkText
+    case withdrawHeading, withdrawIntro, withdrawCodeLabel, withdrawButton
+    case withdrawDone, withdrawNotFound, withdrawInvalid
+    // Safety page
+    case safetyHeading, safetyBody
+}
+
+extension Catalogue {
+    static let englishTable: [StringKey: String] = [
+        .siteName: "Feedback",
+        .skipToContent: "Skip to main content",
+        .quickExit: "Leave this site",
+        .quickExitHint: "Or press Shift 3 times",
+        .quickExitPressCount: "Shift pressed {count} of 3 times",
+        .supportHeading: "Support",
+        .supportLine: "Free, confidential support, 24 hours a day: National Domestic Abuse Helpline, 0808 2000 247.",
+        .emergencyLine: "If you are in danger now, call 999. If you cannot speak, call 999 and then press 55.",
+        .safetyLink: "How to stay safe online",
+        .startIntroHeading: "About this survey",
+        .consentHeading: "Before you start",
+        .runByLabel: "Run by",
+        .optional: "(optional)",
+        .pageOf: "Page {page} of {pages}",
+        .next: "Continue",
+        .back: "Back",
+        .submit: "Send my answers",
+        .chooseOne: "Choose one",
+        .chooseAny: "Choose all that apply",
+        .quotePermission: "You may quote my words",
+        .quotePermissionHint: "We remove names and places first. We never show your words next to details about you.",
+        .errorSummaryTitle: "There is a problem",
+        .errorRequired: "Please answer this question.",
+        .errorUnknownOption: "Choose one of the answers shown.",
+        .errorTooManyValues: "Choose only one answer.",
+        .errorNotANumber: "Enter a number, like 3.",
+        .errorNotAWholeNumber: "Enter a whole number, like 3.",
+        .errorBelowMinimum: "Enter a number of {min} or more.",
+        .errorAboveMaximum: "Enter a number of {max} or less.",
+        .errorTooLong: "Your answer is too long. Use {max} characters or fewer.",
+        .errorWrongKind: "This answer could not be read. Please try again.",
+        .errorFormNotOurs: "Something in the form was not expected, so nothing was saved. Please try again from the start.",
+        .errorTooLarge: "Your answers are too long to send. Please shorten them and try again. Nothing was saved.",
+        .errorNotFound: "We could not find that page.",
+        .errorServer: "Something went wrong on our side. Nothing was saved. Please try again later.",
+        .errorMethod: "That did not work. Please go back and try again.",
+        .surveyListHeading: "Have your say",
+        .surveyListIntro: "Choose a survey. You do not need to give your name, and you can skip any question.",
+        .noSurveys: "There are no surveys open right now.",
+        .thanksHeading: "Thank you",
+        .thanksBody: "Your answers have been saved. They are locked so that only the people who study the results can read them, and they do not show who you are.",
+        .withdrawCodeHeading: "If you change your mind",
+        .withdrawCodeBody: "You can take your answers back later with this code. Keep it only if it is safe to keep. You do not need it for anything else.",
+        .withdrawLinkText: "Take my answers back",
+        .withdrawHeading: "Take your answers back",
+        .withdrawIntro: "Enter the code you were given when you sent your answers. We will delete them.",
+        .withdrawCodeLabel: "Your code",
+        .withdrawButton: "Delete my answers",
+        .withdrawDone: "Your answers have been deleted. They will not be counted.",
+        .withdrawNotFound: "We could not find answers for that code. They may already have been deleted. Check the code and try again.",
+        .withdrawInvalid: "That does not look like a code from us. Codes look like ABCD-EFGH-JKMN-PQRS.",
+        .safetyHeading: "Staying safe online",
+        .safetyBody: "The \"Leave this site\" button takes you to another website at once. It cannot hide everything. Someone could still see this site in your browser history. A private or incognito window leaves less behind. You can also clear your history afterwards. If you can, use a device that only you use. If you are at high risk, Tor Browser hides which sites you visit.",
+    ]
+}

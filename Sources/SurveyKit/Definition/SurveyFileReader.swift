@@ -1,0 +1,466 @@
+import Yams
+
+/// Reads one survey YAML file into a `Survey`, collecting every problem with its line and column
+/// instead of stopping at the first, so an author can fix a file in one pass.
+struct SurveyFileReader {
+    let file: String
+    private(set) var problems: [SurveyDefinitionProblem] = []
+    /// Where the survey's `id` is written, for problems found across files.
+    private(set) var idPosition: (line: Int, column: Int) = (1, 1)
+
+    init(file: String) { self.file = file }
+
+    static let topLevelKeys: Set<String> = [
+        "id", "version", "title", "audience", "intro", "consent", "closing", "run_by", "option_lists", "pages",
+    ]
+    static let pageKeys: Set<String> = ["title", "questions"]
+    static let questionKeys: Set<String> = [
+        "id", "type", "label", "hint", "options", "required", "relevant", "identifying",
+        "quote_permission", "max_length", "min", "max", "integer",
+    ]
+    static let optionKeys: Set<String> = ["id", "label"]
+
+    mutating func read(yaml: String) -> Survey? {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            report(yamlError: error)
+            return nil
+        } catch {
+            problem(at: nil, "could not read the file as YAML: \(error)")
+            return nil
+        }
+        guard let root, let top = mapping(root, "the survey") else {
+            if root == nil { problem(at: nil, "the file is empty. A survey needs id, version, title, audience, intro and pages.") }
+            return nil
+        }
+        checkKeys(top, allowed: Self.topLevelKeys, in: "the survey")
+
+        let id = requiredString(top, "id", in: "the survey")
+        if let mark = top["id"]?.mark { idPosition = (mark.line, mark.column) }
+        if let id, !Self.isSlug(id) {
+            problem(at: top["id"], "the survey id '\(id)' must use only lower-case letters, digits and '-' (it becomes the address /s/\(id)).")
+        }
+        let version = requiredInt(top, "version", in: "the survey", minimum: 1)
+        let title = requiredText(top, "title", in: "the survey")
+        let intro = requiredText(top, "intro", in: "the survey")
+        let consent = optionalText(top, "consent")
+        let closing = optionalText(top, "closing")
+        let runBy = optionalText(top, "run_by")
+        var audience: Audience?
+        if let raw = requiredString(top, "audience", in: "the survey") {
+            audience = Audience(rawValue: raw)
+            if audience == nil {
+                problem(at: top["audience"], "unknown audience '\(raw)'. Use one of: \(Audience.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+        }
+        let localLists = readOptionLists(top["option_lists"])
+        let pages = readPages(top["pages"], in: top, optionLists: localLists)
+
+        guard problems.isEmpty, let id, let version, let title, let intro, let audience, let pages else { return nil }
+        return Survey(
+            id: id, version: version, title: title, audience: audience, intro: intro,
+            consent: consent, closing: closing, runBy: runBy, pages: pages, sourcePath: file
+        )
+    }
+
+    // MARK: Pages and questions
+
+    private mutating func readPages(_ node: Node?, in top: Node.Mapping, optionLists: [String: [Option]]) -> [Page]? {
+        guard let node else {
+            problem(at: nil, "the survey has no 'pages'. Add a list of pages, each with a title and questions.", near: top)
+            return nil
+        }
+        guard let list = sequence(node, "'pages'") else { return nil }
+        if list.isEmpty { problem(at: node, "'pages' is empty. Add at least one page with questions.") }
+        var pages: [Page] = []
+        var seen: [String: Node] = [:]
+        var earlier: Set<String> = []
+        for (index, pageNode) in list.enumerated() {
+            let context = "page \(index + 1)"
+            guard let page = mapping(pageNode, context) else { continue }
+            checkKeys(page, allowed: Self.pageKeys, in: context)
+            let title = requiredText(page, "title", in: context) ?? LocalizedText("")
+            var questions: [Question] = []
+            if let questionsNode = page["questions"], let items = sequence(questionsNode, "'questions' of \(context)") {
+                if items.isEmpty { problem(at: questionsNode, "\(context) has no questions. Add at least one, or remove the page.") }
+                for item in items {
+                    guard let question = readQuestion(item, optionLists: optionLists, earlier: earlier) else { continue }
+                    if let first = seen[question.id] {
+                        problem(at: item, "duplicate question id '\(question.id)' (first used on line \(first.mark?.line ?? 0)). Give each question its own id.")
+                    } else {
+                        seen[question.id] = item
+                    }
+                    earlier.insert(question.id)
+                    questions.append(question)
+                }
+            } else if page["questions"] == nil {
+                problem(at: pageNode, "\(context) has no 'questions'. Add a list of questions.")
+            }
+            pages.append(Page(title: title, questions: questions))
+        }
+        return pages
+    }
+
+    private mutating func readQuestion(_ node: Node, optionLists: [String: [Option]], earlier: Set<String>) -> Question? {
+        guard let map = mapping(node, "a question") else { return nil }
+        let rawID = requiredString(map, "id", in: "a question")
+        let context = rawID.map { "question '\($0)'" } ?? "a question"
+        checkKeys(map, allowed: Self.questionKeys, in: context)
+        if let rawID, !Self.isQuestionID(rawID) {
+            problem(at: map["id"], "the question id '\(rawID)' must start with a letter and use only letters, digits and '_' (at most 64 characters).")
+        }
+        var type: QuestionType?
+        if let raw = requiredString(map, "type", in: context) {
+            type = QuestionType(rawValue: raw)
+            if type == nil {
+                problem(at: map["type"], "unknown question type '\(raw)' in \(context). Use one of: \(QuestionType.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+        }
+        let label = requiredText(map, "label", in: context)
+        let hint = optionalText(map, "hint")
+        let required = optionalBool(map, "required") ?? false
+        let identifying = optionalBool(map, "identifying") ?? false
+        let quotePermission = optionalBool(map, "quote_permission") ?? false
+        let maxLength = optionalInt(map, "max_length")
+        let minimum = optionalNumber(map, "min")
+        let maximum = optionalNumber(map, "max")
+        let integerOnly = optionalBool(map, "integer") ?? false
+
+        var options: [Option] = []
+        if let type {
+            if type.isChoice {
+                if let optionsNode = map["options"] {
+                    options = readOptions(optionsNode, lists: optionLists, context: context)
+                } else {
+                    problem(at: node, "\(context) is \(type.rawValue) but has no 'options'. Add a list of options or the name of an option list.")
+                }
+            } else if let optionsNode = map["options"] {
+                problem(at: optionsNode, "\(context) is \(type.rawValue), which has no options. Remove 'options' or change the type.")
+            }
+            if quotePermission, type != .text {
+                problem(at: map["quote_permission"], "'quote_permission' is for text questions only; \(context) is \(type.rawValue).")
+            }
+            if type != .text, map["max_length"] != nil {
+                problem(at: map["max_length"], "'max_length' is for text questions only; \(context) is \(type.rawValue).")
+            }
+            if type != .number, map["min"] != nil || map["max"] != nil || map["integer"] != nil {
+                problem(at: map["min"] ?? map["max"] ?? map["integer"], "'min', 'max' and 'integer' are for number questions only; \(context) is \(type.rawValue).")
+            }
+            if type == .note, required || identifying {
+                problem(at: node, "\(context) is a note, which asks nothing, so it cannot be required or identifying.")
+            }
+        }
+        if let maxLength, !(1...Question.largestMaxLength).contains(maxLength) {
+            problem(at: map["max_length"], "'max_length' must be between 1 and \(Question.largestMaxLength).")
+        }
+        if let minimum, let maximum, minimum > maximum {
+            problem(at: map["min"], "'min' (\(minimum)) is larger than 'max' (\(maximum)) in \(context).")
+        }
+
+        var relevant: RelevanceExpression?
+        var relevantSource: String?
+        if let relevantNode = map["relevant"] {
+            if let source = string(relevantNode, "'relevant' of \(context)") {
+                relevantSource = source
+                relevant = readRelevance(source, node: relevantNode, context: context, earlier: earlier)
+            }
+        }
+
+        guard let rawID, let type, let label else { return nil }
+        return Question(
+            id: rawID, type: type, label: label, hint: hint, options: options, required: required,
+            relevant: relevant, relevantSource: relevantSource, identifying: identifying,
+            quotePermission: quotePermission, maxLength: maxLength ?? Question.defaultMaxLength,
+            minimum: minimum, maximum: maximum, integerOnly: integerOnly
+        )
+    }
+
+    private mutating func readRelevance(_ source: String, node: Node, context: String, earlier: Set<String>) -> RelevanceExpression? {
+        do {
+            let expression = try RelevanceParser.parse(source)
+            for name in expression.referencedQuestions where !earlier.contains(name) {
+                problem(at: node, "the 'relevant' of \(context) refers to ${\(name)}, which is not a question before it. Check the spelling, or move \(context) after '\(name)'.")
+            }
+            return expression
+        } catch {
+            problem(at: node, "the 'relevant' of \(context) cannot be read: \(error.message) (column \(error.column) of \"\(source)\").")
+            return nil
+        }
+    }
+
+    // MARK: Options
+
+    private mutating func readOptionLists(_ node: Node?) -> [String: [Option]] {
+        var lists = SharedOptionLists.all
+        guard let node, let map = mapping(node, "'option_lists'") else { return lists }
+        for (keyNode, valueNode) in map {
+            guard let name = keyNode.scalar?.string else { continue }
+            if SharedOptionLists.all[name] != nil {
+                problem(at: keyNode, "the option list '\(name)' is already a shared list. Give yours another name.")
+                continue
+            }
+            lists[name] = readOptions(valueNode, lists: SharedOptionLists.all, context: "option list '\(name)'")
+        }
+        return lists
+    }
+
+    private mutating func readOptions(_ node: Node, lists: [String: [Option]], context: String) -> [Option] {
+        if let name = node.scalar?.string {
+            return sharedList(name, at: node, lists: lists)
+        }
+        guard let items = sequence(node, "'options' of \(context)") else { return [] }
+        var options: [Option] = []
+        var seen: Set<String> = []
+        let problemsBefore = problems.count
+        for item in items {
+            var found: [Option] = []
+            if let name = item.scalar?.string {
+                found = sharedList(name, at: item, lists: lists)
+            } else if let map = mapping(item, "an option of \(context)") {
+                checkKeys(map, allowed: Self.optionKeys, in: "an option of \(context)")
+                guard let idNode = map["id"] else {
+                    problem(at: item, "an option of \(context) has no 'id'.")
+                    continue
+                }
+                guard let id = optionID(idNode, context: context) else { continue }
+                guard let label = requiredText(map, "label", in: "option '\(id)' of \(context)") else { continue }
+                found = [Option(id: id, label: label)]
+            }
+            for option in found {
+                if !seen.insert(option.id).inserted {
+                    problem(at: item, "duplicate option id '\(option.id)' in \(context). Give each option its own id.")
+                }
+                options.append(option)
+            }
+        }
+        if options.isEmpty, problems.count == problemsBefore {
+            problem(at: node, "\(context) has no options. Add at least one.")
+        }
+        return options
+    }
+
+    private mutating func sharedList(_ name: String, at node: Node, lists: [String: [Option]]) -> [Option] {
+        if let list = lists[name] { return list }
+        problem(at: node, "unknown option list '\(name)'. Use one of: \(lists.keys.sorted().joined(separator: ", ")), or list the options.")
+        return []
+    }
+
+    private mutating func optionID(_ node: Node, context: String) -> String? {
+        guard let scalar = node.scalar else {
+            problem(at: node, "an option id in \(context) must be a single word.")
+            return nil
+        }
+        if scalar.style == .plain, Resolver.default.resolveTag(of: node) == .bool {
+            problem(at: node, "the option id \(scalar.string) in \(context) was read by YAML as true or false. Put it in quotes: \"\(scalar.string)\".")
+            return nil
+        }
+        let id = scalar.string
+        guard Self.isOptionID(id) else {
+            problem(at: node, "the option id '\(id)' in \(context) must use only letters, digits, '_' and '-' (at most 64 characters).")
+            return nil
+        }
+        return id
+    }
+
+    // MARK: Scalars
+
+    private mutating func requiredString(_ map: Node.Mapping, _ key: String, in context: String) -> String? {
+        guard let node = map[key] else {
+            problem(at: nil, "\(context) has no '\(key)'. Add it.", near: map)
+            return nil
+        }
+        return string(node, "'\(key)' of \(context)")
+    }
+
+    private mutating func string(_ node: Node, _ what: String) -> String? {
+        guard let scalar = node.scalar, !scalar.string.isEmpty else {
+            problem(at: node, "\(what) must be a single, non-empty value.")
+            return nil
+        }
+        return scalar.string
+    }
+
+    private mutating func requiredInt(_ map: Node.Mapping, _ key: String, in context: String, minimum: Int) -> Int? {
+        guard map[key] != nil else {
+            problem(at: nil, "\(context) has no '\(key)'. Add it.", near: map)
+            return nil
+        }
+        guard let value = optionalInt(map, key) else { return nil }
+        if value < minimum {
+            problem(at: map[key], "'\(key)' must be at least \(minimum).")
+            return nil
+        }
+        return value
+    }
+
+    private mutating func optionalInt(_ map: Node.Mapping, _ key: String) -> Int? {
+        guard let node = map[key] else { return nil }
+        guard let scalar = node.scalar, let value = Int(scalar.string) else {
+            problem(at: node, "'\(key)' must be a whole number.")
+            return nil
+        }
+        return value
+    }
+
+    private mutating func optionalNumber(_ map: Node.Mapping, _ key: String) -> Double? {
+        guard let node = map[key] else { return nil }
+        guard let scalar = node.scalar, let value = Double(scalar.string), value.isFinite else {
+            problem(at: node, "'\(key)' must be a number.")
+            return nil
+        }
+        return value
+    }
+
+    private mutating func optionalBool(_ map: Node.Mapping, _ key: String) -> Bool? {
+        guard let node = map[key] else { return nil }
+        switch node.scalar?.string {
+        case "true": return true
+        case "false": return false
+        default:
+            problem(at: node, "'\(key)' must be true or false.")
+            return nil
+        }
+    }
+
+    private mutating func requiredText(_ map: Node.Mapping, _ key: String, in context: String) -> LocalizedText? {
+        guard map[key] != nil else {
+            problem(at: nil, "\(context) has no '\(key)'. Add it.", near: map)
+            return nil
+        }
+        return optionalText(map, key)
+    }
+
+    /// A text is a string, or a map of language codes to strings that includes English.
+    private mutating func optionalText(_ map: Node.Mapping, _ key: String) -> LocalizedText? {
+        guard let node = map[key] else { return nil }
+        if let scalar = node.scalar {
+            let text = scalar.string.trimmingWhitespace
+            if text.isEmpty { problem(at: node, "'\(key)' is empty. Write the text, or remove the key.") }
+            return LocalizedText(text)
+        }
+        guard let languages = mapping(node, "'\(key)'") else { return nil }
+        var byLanguage: [String: String] = [:]
+        for (languageNode, textNode) in languages {
+            guard let language = languageNode.scalar?.string, Self.isLanguageCode(language) else {
+                problem(at: languageNode, "'\(key)' has '\(languageNode.scalar?.string ?? "?")', which is not a language code like en, cy or ur.")
+                continue
+            }
+            guard let text = textNode.scalar?.string.trimmingWhitespace, !text.isEmpty else {
+                problem(at: textNode, "the '\(language)' text of '\(key)' must be a non-empty string.")
+                continue
+            }
+            byLanguage[language] = text
+        }
+        guard byLanguage[LocalizedText.fallbackLanguage] != nil else {
+            problem(at: node, "'\(key)' has no English ('en') text, which every other language falls back to. Add it.")
+            return nil
+        }
+        return LocalizedText(byLanguage: byLanguage)
+    }
+
+    // MARK: Structure
+
+    private mutating func mapping(_ node: Node, _ what: String) -> Node.Mapping? {
+        if let map = node.mapping { return map }
+        problem(at: node, "\(what) must be a set of 'key: value' lines.")
+        return nil
+    }
+
+    private mutating func sequence(_ node: Node, _ what: String) -> [Node]? {
+        if let list = node.sequence { return Array(list) }
+        problem(at: node, "\(what) must be a list (lines starting with '- ').")
+        return nil
+    }
+
+    private mutating func checkKeys(_ map: Node.Mapping, allowed: Set<String>, in context: String) {
+        var seen: Set<String> = []
+        for keyNode in map.keys {
+            guard let key = keyNode.scalar?.string else { continue }
+            if !allowed.contains(key) {
+                let suggestion = Self.closest(to: key, in: allowed).map { " Did you mean '\($0)'?" } ?? ""
+                problem(at: keyNode, "unknown key '\(key)' in \(context).\(suggestion) Allowed: \(allowed.sorted().joined(separator: ", ")).")
+            }
+            if !seen.insert(key).inserted {
+                problem(at: keyNode, "the key '\(key)' appears twice in \(context). Keep one.")
+            }
+        }
+    }
+
+    private mutating func problem(at node: Node?, _ message: String, near map: Node.Mapping? = nil) {
+        let mark = node?.mark ?? map?.mark
+        problems.append(SurveyDefinitionProblem(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
+    }
+
+    private mutating func report(yamlError error: YamlError) {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            problems.append(SurveyDefinitionProblem(file: file, line: mark.line, column: mark.column, message: "this is not valid YAML: \(problem). Check the indentation and quotes on this line."))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            // Yams stops at the first block with a repeated key and marks its first use.
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            let what = duplicates.count == 1 ? "the key \(keys) appears" : "the keys \(keys) appear"
+            problems.append(SurveyDefinitionProblem(file: file, line: context.mark.line, column: context.mark.column, message: "\(what) more than once in one block (first on this line). Keep one."))
+        default:
+            problem(at: nil, "this is not valid YAML: \(error)")
+        }
+    }
+
+    // MARK: Names
+
+    static func isSlug(_ s: String) -> Bool {
+        !s.isEmpty && s.count <= 64 && s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    static func isQuestionID(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first, s.count <= 64 else { return false }
+        return isASCIILetter(first) && s.unicodeScalars.allSatisfy { isASCIILetter($0) || ("0"..."9").contains($0) || $0 == "_" }
+    }
+
+    static func isOptionID(_ s: String) -> Bool {
+        !s.isEmpty && s.count <= 64 && s.unicodeScalars.allSatisfy { isASCIILetter($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
+    }
+
+    static func isLanguageCode(_ s: String) -> Bool {
+        (2...8).contains(s.count) && s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || $0 == "-" }
+    }
+
+    private static func isASCIILetter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
+
+    /// The allowed key nearest to a misspelt one, if it is close enough to be a likely typo.
+    static func closest(to key: String, in allowed: Set<String>) -> String? {
+        let scored = allowed.map { ($0, editDistance(key, $0)) }.min { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+        guard let (best, distance) = scored, distance <= max(1, key.count / 3) else { return nil }
+        return best
+    }
+
+    /// Letters to add, remove or change, or neighbouring letters to swap, to turn `a` into `b`. A swap
+    /// counts as one edit, the commonest typo ('lable' for 'label').
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var beforePrevious: [Int] = []
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
+            }
+            beforePrevious = previous
+            previous = current
+        }
+        return a.isEmpty ? b.count : previous[b.count]
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        var scalars = Substring(self)
+        while let c = scalars.first, c.isWhitespace { scalars.removeFirst() }
+        while let c = scalars.last, c.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

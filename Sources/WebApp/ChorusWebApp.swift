@@ -1,0 +1,72 @@
+import Foundation
+import Hummingbird
+import Logging
+import Sealing
+import Storage
+import SurveyKit
+
+/// Everything the web service needs. It holds the public key only: nothing here can open a response.
+public struct WebAppConfiguration: Sendable {
+    public var library: SurveyLibrary
+    public var publicKey: PublicKey
+    public var database: ChorusDatabase
+    /// Folder of static files (CSS, the quick-exit script).
+    public var publicDirectory: String
+    /// The neutral name in every page title, so a tab or history entry gives nothing away.
+    public var siteName: String
+    /// Where the quick exit goes: an ordinary, neutral site.
+    public var exitURL: String
+    public var host: String
+    public var port: Int
+    /// Today's date; tests replace it.
+    public var clock: @Sendable () -> Date
+
+    public init(
+        library: SurveyLibrary, publicKey: PublicKey, database: ChorusDatabase,
+        publicDirectory: String = "Public", siteName: String = Catalogue.english[.siteName],
+        exitURL: String = "https://www.bbc.co.uk/weather", host: String = "127.0.0.1", port: Int = 8080,
+        clock: @escaping @Sendable () -> Date = Date.init
+    ) {
+        self.library = library
+        self.publicKey = publicKey
+        self.database = database
+        self.publicDirectory = publicDirectory
+        self.siteName = siteName
+        self.exitURL = exitURL
+        self.host = host
+        self.port = port
+        self.clock = clock
+    }
+}
+
+/// The server's logger: level and message only, never request metadata (see `PrivateLogHandler`).
+public func makePrivateLogger(label: String = "chorus") -> Logger {
+    Logger(label: label) { _ in PrivateLogHandler() }
+}
+
+/// Builds the router: static files, safety headers on everything, error pages, then the controllers.
+public func buildRouter(_ configuration: WebAppConfiguration, logger: Logger = makePrivateLogger()) async throws -> Router<BasicRequestContext> {
+    let renderer = try await PageRenderer(siteName: configuration.siteName, exitURL: configuration.exitURL)
+    let store = ResponseStore(database: configuration.database)
+    let router = Router(context: BasicRequestContext.self)
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: ErrorPageMiddleware(renderer: renderer))
+    router.add(middleware: FileMiddleware(configuration.publicDirectory, searchForIndexHtml: false, logger: logger))
+    SurveyController(
+        library: configuration.library, sealer: Sealer(publicKey: configuration.publicKey),
+        store: store, renderer: renderer, clock: configuration.clock
+    ).addRoutes(to: router)
+    WithdrawalController(store: store, renderer: renderer).addRoutes(to: router)
+    SafetyController(renderer: renderer).addRoutes(to: router)
+    return router
+}
+
+/// Builds the application, as Hummingbird's examples do, so tests can drive it with `app.test(.router)`.
+public func buildApplication(_ configuration: WebAppConfiguration, logger: Logger = makePrivateLogger()) async throws -> some ApplicationProtocol {
+    let router = try await buildRouter(configuration, logger: logger)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+        logger: logger
+    )
+}

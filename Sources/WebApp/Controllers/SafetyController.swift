@@ -1,0 +1,13 @@
+import Hummingbird
+import SurveyKit
+
+/// The page that explains what the quick exit can and cannot hide.
+struct SafetyController: Sendable {
+    let renderer: PageRenderer
+
+    func addRoutes(to router: Router<BasicRequestContext>) {
+        router.get("/safety") { _, _ in
+            renderer.page("safety", ["paragraphs": paragraphs(renderer.catalogue[.safetyBody])])
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import Hummingbird
+import Sealing
+import Storage
+import SurveyKit
+
+/// The survivor-facing survey pages: the list, each page in turn, and the sealed submission.
+/// No cookie is set and nothing about the request is kept: only the sealed answers and the day.
+struct SurveyController: Sendable {
+    let library: SurveyLibrary
+    let sealer: Sealer
+    let store: ResponseStore
+    let renderer: PageRenderer
+    let clock: @Sendable () -> Date
+
+    /// Largest form body accepted. Ten full-length text answers fit with room to spare.
+    static let maximumBodySize = 256 * 1024
+
+    func addRoutes(to router: Router<BasicRequestContext>) {
+        router.get("/", use: list)
+        router.get("/s/:survey", use: start)
+        router.post("/s/:survey", use: submit)
+    }
+
+    @Sendable func list(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let language = renderer.catalogue.language
+        let surveys = library.surveys.map { ["id": $0.id, "title": $0.title.text(in: language)] }
+        return renderer.page("home", ["surveys": surveys])
+    }
+
+    @Sendable func start(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let survey = try survey(context)
+        return render(survey, page: 0, raw: [:], answers: [:])
+    }
+
+    @Sendable func submit(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let survey = try survey(context)
+        let catalogue = renderer.catalogue
+        var request = request
+        let body: ByteBuffer
+        do {
+            body = try await request.collectBody(upTo: Self.maximumBodySize)
+        } catch {
+            return renderer.message(catalogue[.errorSummaryTitle], catalogue[.errorTooLarge], status: .contentTooLarge)
+        }
+        guard let fields = FormFields.parse(String(buffer: body)),
+              let pageIndex = fields.last(where: { $0.name == "_page" }).flatMap({ Int($0.value) }),
+              survey.pages.indices.contains(pageIndex)
+        else {
+            return renderer.message(catalogue[.errorSummaryTitle], catalogue[.errorFormNotOurs], status: .badRequest)
+        }
+        let goingBack = fields.contains { $0.name == "_action" && $0.value == "back" }
+        let form = FormAnswers(fields: fields, survey: survey, requiredThroughPage: goingBack ? -1 : pageIndex)
+
+        if !form.unknownFields.isEmpty {
+            return render(survey, page: pageIndex, raw: form.raw, answers: form.answers, general: catalogue[.errorFormNotOurs], status: .badRequest)
+        }
+        if goingBack {
+            let previous = survey.previousPage(before: pageIndex, given: form.answers) ?? 0
+            return render(survey, page: previous, raw: form.raw, answers: form.answers)
+        }
+        if !form.problems.isEmpty {
+            // Show the first page with a problem: the one she is on, unless a carried answer was tampered with.
+            let pageWithProblem = form.problems.keys.compactMap(survey.pageIndex(ofQuestion:)).min() ?? pageIndex
+            return render(survey, page: pageWithProblem, raw: form.raw, answers: form.answers, problems: form.problems, status: .unprocessableContent)
+        }
+        if let next = survey.nextPage(after: pageIndex, given: form.answers) {
+            return render(survey, page: next, raw: form.raw, answers: form.answers)
+        }
+        // The end: every page she could have seen must have been seen and be complete.
+        let complete = FormAnswers(fields: fields, survey: survey, requiredThroughPage: survey.pages.count - 1)
+        if let missing = complete.problems.keys.compactMap(survey.pageIndex(ofQuestion:)).min() {
+            return render(survey, page: missing, raw: form.raw, answers: form.answers, problems: complete.problems, status: .unprocessableContent)
+        }
+        do {
+            let code = try await store(form, for: survey)
+            return renderer.page("thanks", [
+                "code": code.display,
+                "closing": survey.closing.map { paragraphs($0.text(in: catalogue.language)) } ?? [],
+            ])
+        } catch {
+            // Keep everything she wrote on the page so that nothing is lost if she tries again.
+            return render(survey, page: pageIndex, raw: form.raw, answers: form.answers, general: catalogue[.errorServer], status: .serviceUnavailable)
+        }
+    }
+
+    /// Seals the answers and stores one row: random id, survey, version, the day, the box.
+    private func store(_ form: FormAnswers, for survey: Survey) async throws -> WithdrawalCode {
+        let document = ResponseDocument(survey: survey.id, version: survey.version, answers: form.answers, quoteAllowed: form.quoteAllowed)
+        let box = try sealer.seal(document.json())
+        let code = WithdrawalCode.generate()
+        let response = SealedResponse(
+            id: SecureRandom.bytes(16).hex,
+            survey: survey.id,
+            version: survey.version,
+            day: Self.day(of: clock()),
+            box: Data(box),
+            withdrawalHash: Data(code.hash)
+        )
+        try await store.insert(response)
+        return code
+    }
+
+    /// The UTC day, the only time Chorus keeps.
+    static func day(of date: Date) -> String {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+
+    private func survey(_ context: BasicRequestContext) throws -> Survey {
+        guard let id = context.parameters.get("survey"), let survey = library.survey(id) else {
+            throw HTTPError(.notFound)
+        }
+        return survey
+    }
+
+    private func render(
+        _ survey: Survey, page: Int, raw: [String: [String]], answers: Answers,
+        problems: [String: AnswerProblem] = [:], general: String? = nil, status: HTTPResponse.Status = .ok
+    ) -> Response {
+        let view = SurveyPageView(
+            survey: survey, pageIndex: page, raw: raw, answers: answers,
+            problems: problems, generalError: general, catalogue: renderer.catalogue
+        )
+        return renderer.page("survey", view.values, status: status)
+    }
+}
+
+extension Array where Element == UInt8 {
+    var hex: String { map { String(format: "%02x", $0) }.joined() }
+}

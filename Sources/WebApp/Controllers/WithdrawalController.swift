@@ -1,0 +1,41 @@
+import Foundation
+import Hummingbird
+import Storage
+import SurveyKit
+
+/// Lets a survivor take her answers back with the code from the thank-you page.
+struct WithdrawalController: Sendable {
+    let store: ResponseStore
+    let renderer: PageRenderer
+
+    func addRoutes(to router: Router<BasicRequestContext>) {
+        router.get("/withdraw", use: form)
+        router.post("/withdraw", use: withdraw)
+    }
+
+    @Sendable func form(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        renderer.page("withdraw", [:])
+    }
+
+    @Sendable func withdraw(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let catalogue = renderer.catalogue
+        var request = request
+        let body = try? await request.collectBody(upTo: 4096)
+        let typed = body.flatMap { FormFields.parse(String(buffer: $0)) }?.last { $0.name == "code" }?.value ?? ""
+        guard let code = WithdrawalCode(typed: typed) else {
+            return renderer.page("withdraw", ["error": catalogue[.withdrawInvalid], "value": typed], status: .unprocessableContent)
+        }
+        let outcome: WithdrawalOutcome
+        do {
+            outcome = try await store.withdraw(codeHash: Data(code.hash))
+        } catch {
+            return renderer.page("withdraw", ["error": catalogue[.errorServer], "value": typed], status: .serviceUnavailable)
+        }
+        switch outcome {
+        case .deleted, .deletedAndRecordedForNextReport:
+            return renderer.page("withdraw", ["outcome": catalogue[.withdrawDone], "done": true])
+        case .notFound:
+            return renderer.page("withdraw", ["error": catalogue[.withdrawNotFound], "value": typed], status: .notFound)
+        }
+    }
+}

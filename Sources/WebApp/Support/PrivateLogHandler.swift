@@ -1,0 +1,28 @@
+import Logging
+
+/// The server's only log output: the level and the message, never metadata. Hummingbird and SwiftNIO
+/// attach request ids, file paths and errors as metadata; dropping all of it (and everything below
+/// `info`) keeps request details, which could point to a survivor, out of logs by construction.
+public struct PrivateLogHandler: LogHandler {
+    public var logLevel: Logger.Level
+    public var metadata: Logger.Metadata {
+        get { [:] }
+        set {}
+    }
+    private let write: @Sendable (String) -> Void
+
+    public init(minimumLevel: Logger.Level = .info, write: @escaping @Sendable (String) -> Void = { print($0) }) {
+        self.logLevel = max(minimumLevel, .info)
+        self.write = write
+    }
+
+    public subscript(metadataKey _: String) -> Logger.Metadata.Value? {
+        get { nil }
+        set {}
+    }
+
+    public func log(event: LogEvent) {
+        guard event.level >= logLevel else { return }
+        write("[\(event.level)] \(event.message)")
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Hummingbird
+import Mustache
+import SurveyKit
+
+/// Renders the Mustache templates inside the shared layout: neutral title, quick exit, support line.
+public struct PageRenderer: Sendable {
+    let library: MustacheLibrary
+    let siteName: String
+    let exitURL: String
+    let catalogue: Catalogue
+
+    init(siteName: String, exitURL: String, catalogue: Catalogue = .english) async throws {
+        guard let directory = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
+            throw TemplatesMissing()
+        }
+        library = try await MustacheLibrary(directory: directory.path)
+        self.siteName = siteName
+        self.exitURL = exitURL
+        self.catalogue = catalogue
+    }
+
+    struct TemplatesMissing: Error, CustomStringConvertible {
+        var description: String { "The web templates are missing from the build. Rebuild Chorus." }
+    }
+
+    /// An HTML response for `template`, with `values` merged over the layout's own.
+    func page(_ template: String, _ values: [String: Any], status: HTTPResponse.Status = .ok) -> Response {
+        var context = layoutValues
+        for (key, value) in values { context[key] = value }
+        let html = library.render(context, withTemplate: template) ?? ""
+        return Response(
+            status: status,
+            headers: [.contentType: "text/html; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: html))
+        )
+    }
+
+    /// A short page with a heading and one message, for errors and outcomes.
+    func message(_ heading: String, _ message: String, status: HTTPResponse.Status) -> Response {
+        page("message", ["heading": heading, "message": message], status: status)
+    }
+
+    private var layoutValues: [String: Any] {
+        var strings: [String: String] = [:]
+        for key in StringKey.allCases { strings[key.rawValue] = catalogue[key] }
+        return [
+            "lang": catalogue.language,
+            "dir": "ltr",
+            "siteName": siteName,
+            "exitURL": exitURL,
+            "t": strings,
+        ]
+    }
+}
+
+/// Splits a text into paragraphs at blank lines, for `<p>` elements (Mustache escapes each one).
+func paragraphs(_ text: String) -> [String] {
+    text.components(separatedBy: "\n\n")
+        .map { $0.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces) }
+        .filter { !$0.isEmpty }
+}

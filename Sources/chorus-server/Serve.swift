@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+import Sealing
+import Storage
+import SurveyKit
+import WebApp
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Serve the surveys.")
+
+    @ArgumentParser.Option(help: "Folder for the database. Created (readable by its owner only) if missing.")
+    var data: String
+
+    @ArgumentParser.Option(help: "Folder of survey definitions (*.yaml).")
+    var surveys: String = "Surveys"
+
+    @ArgumentParser.Option(name: .customLong("public-key"), help: "The analysis public key file (analysis.pub). Never the secret key.")
+    var publicKey: String
+
+    @ArgumentParser.Option(help: "Address to listen on.")
+    var host: String = "127.0.0.1"
+
+    @ArgumentParser.Option(help: "Port to listen on.")
+    var port: Int = 8080
+
+    @ArgumentParser.Option(name: .customLong("public"), help: "Folder of static files (CSS, the quick-exit script).")
+    var publicDirectory: String = "Public"
+
+    @ArgumentParser.Option(name: .customLong("site-name"), help: "The neutral name shown in every page title.")
+    var siteName: String = Catalogue.english[.siteName]
+
+    @ArgumentParser.Option(name: .customLong("exit-url"), help: "Where the quick exit goes: an ordinary, neutral site.")
+    var exitURL: String = "https://www.bbc.co.uk/weather"
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
+        guard exitURL.hasPrefix("https://") || exitURL.hasPrefix("http://") else {
+            throw ValidationError("--exit-url must be a full web address starting with https://.")
+        }
+    }
+
+    func run() async throws {
+        restrictNewFilesToOwner()
+        let logger = makePrivateLogger(label: "chorus-server")
+        let library = try fail("The server did not start") { try SurveyLibrary.load(directory: URL(fileURLWithPath: surveys)) }
+        let key = try fail("The server did not start") { try PublicKey.load(from: URL(fileURLWithPath: publicKey)) }
+        let database = try fail("The server did not start: cannot open the database in \(data)") {
+            try ChorusDatabase(directory: URL(fileURLWithPath: data))
+        }
+        guard FileManager.default.fileExists(atPath: publicDirectory + "/quick-exit.js") else {
+            throw Failure("The server did not start: \(publicDirectory)/quick-exit.js is missing. Run it from the Chorus folder, or pass --public.")
+        }
+        let configuration = WebAppConfiguration(
+            library: library, publicKey: key, database: database, publicDirectory: publicDirectory,
+            siteName: siteName, exitURL: exitURL, host: host, port: port
+        )
+        let app = try await buildApplication(configuration, logger: logger)
+        print("Chorus is serving \(library.surveys.count) surveys at http://\(host):\(port)/")
+        for survey in library.surveys { print("  http://\(host):\(port)/s/\(survey.id)") }
+        print("Press Ctrl+C to stop.")
+        try await app.runService()
+    }
+}

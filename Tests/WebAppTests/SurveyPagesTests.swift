@@ -1,0 +1,130 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Sealing
+import Storage
+import SurveyKit
+import Testing
+@testable import WebApp
+
+@Suite struct SurveyPagesTests {
+    @Test func theSurveyListLinksEverySurvey() async throws {
+        let fixture = try Fixture()
+        try await fixture.withApp { client in
+            let response = try await client.execute(uri: "/", method: .get)
+            #expect(response.status == .ok)
+            #expect(response.text.contains("href=\"/s/test-survey\""))
+            #expect(response.text.contains("href=\"/s/one-page\""))
+        }
+    }
+
+    @Test func theFirstPageShowsTheIntroAndOnlyItsOwnQuestions() async throws {
+        let fixture = try Fixture()
+        try await fixture.withApp { client in
+            let response = try await client.execute(uri: "/s/test-survey", method: .get)
+            #expect(response.status == .ok)
+            let html = response.text
+            #expect(html.contains("<p>This is the intro.</p>"))
+            #expect(html.contains("<p>A second paragraph.</p>"))
+            #expect(html.contains("<legend>Which services did you contact?"))
+            #expect(html.contains("type=\"checkbox\" id=\"contact-police\" name=\"contact\" value=\"police\""))
+            #expect(!html.contains("How were the police?"))
+            #expect(html.contains("Page 1 of 2"))
+            #expect(html.contains("autocomplete=\"off\""))
+        }
+    }
+
+    @Test func anUnknownSurveyIsAFriendlyNotFoundPage() async throws {
+        let fixture = try Fixture()
+        try await fixture.withApp { client in
+            let response = try await client.execute(uri: "/s/no-such-survey", method: .get)
+            #expect(response.status == .notFound)
+            #expect(response.text.contains("We could not find that page."))
+            #expect(response.text.contains("id=\"quick-exit\""))
+            #expect(response.headers[.cacheControl] == "no-store, max-age=0")
+        }
+    }
+
+    @Test func aOnePageSurveySubmitsWithOnePostAndSealsTheAnswers() async throws {
+        let fixture = try Fixture()
+        try await fixture.withApp { client in
+            let response = try await client.execute(
+                uri: "/s/one-page", method: .post, headers: formHeaders,
+                body: formBody([("helped", "yes"), ("comment", "It was fine"), ("_page", "0"), ("_action", "next")]))
+            #expect(response.status == .ok)
+            #expect(response.text.contains("Thank you"))
+            #expect(response.text.contains("id=\"withdrawal-code\""))
+        }
+        let opened = try fixture.openedResponses()
+        try #require(opened.count == 1)
+        let (row, document) = opened[0]
+        #expect(row.survey == "one-page")
+        #expect(row.version == 1)
+        #expect(row.day == "2023-11-14")
+        #expect(row.id.count == 32)
+        #expect(document.answers == ["helped": .option("yes"), "comment": .text("It was fine")])
+    }
+
+    @Test func aMultiPageSurveyGoesPageByPageAndSkipsIrrelevantPages() async throws {
+        let fixture = try Fixture()
+        try await fixture.withApp { client in
+            // No police contact: the police page is skipped, so page 1 is also the last.
+            let first = try await client.execute(uri: "/s/test-survey", method: .post, headers: formHeaders,
+                body: formBody([("contact", "housing"), ("overall", "positive"), ("_page", "0"), ("_action", "next")]))
+            #expect(first.status == .ok)
+            #expect(first.text.contains("Thank you"))
+
+            // Police contact: the police page follows, carrying page 1's answers as hidden fields.
+            let second = try await client.execute(uri: "/s/test-survey", method: .post, headers: formHeaders,
+                body: formBody([("contact", "police"), ("contact", "housing"), ("age", "under_35"), ("_page", "0"), ("_action", "next")]))
+            #expect(second.status == .ok)
+            let html = second.text
+            #expect(html.contains("How were the police?"))
+            #expect(html.contains("<input type=\"hidden\" name=\"contact\" value=\"police\">"))
+            #expect(html.contains("<input type=\"hidden\" name=\"contact\" value=\"housing\">"))
+            #expect(html.contains("<input type=\"hidden\" name=\"age\" value=\"under_35\">"))
+            #expect(html.contains("name=\"_page\" value=\"1\""))
+
+            let done = try await client.execute(uri: "/s/test-survey", method: .post, headers: formHeaders,
+                body: formBody([("contact", "police"), ("contact", "housing"), ("age", "under_35"),
+                                ("police_rating", "negative"), ("police_comment", "Slow"), ("police_comment__quote", "yes"),
+                                ("visits", "2"), ("_page", "1"), ("_action", "next")]))
+            #expect(done.status == .ok)
+            #expect(done.text.contains("Thank you"))
+        }
+        let documents = try fixture.openedResponses().map(\.1).sorted { $0.answers.count < $1.answers.count }
+        try #require(documents.count == 2)
+        #expect(documents[0].answers == ["contact": .options(["housing"]), "overall": .option("positive")])
+        #expect(documents[1].answers == [
+            "contact": .options(["police", "housing"]), "age": .option("under_35"),
+            "police_rating": .option("negative"), "police_comment": .text("Slow"), "visits": .number(2),
+        ])
+        #expect(documents[1].quoteAllowed == ["police_comment"])
+    }
+
+    @Test func answersToHiddenQuestionsAreDroppedNotStored() async throws {
+        let fixture = try Fixture()
+        try await fixture.withApp { client in
+            // A crafted form answers the police page without police contact.
+            let response = try await client.execute(uri: "/s/test-survey", method: .post, headers: formHeaders,
+                body: formBody([("contact", "housing"), ("police_rating", "negative"), ("_page", "1"), ("_action", "next")]))
+            #expect(response.status == .ok)
+        }
+        let documents = try fixture.openedResponses().map(\.1)
+        #expect(documents.map(\.answers) == [["contact": .options(["housing"])]])
+    }
+
+    @Test func backKeepsEveryAnswer() async throws {
+        let fixture = try Fixture()
+        try await fixture.withApp { client in
+            let response = try await client.execute(uri: "/s/test-survey", method: .post, headers: formHeaders,
+                body: formBody([("contact", "police"), ("overall", "neutral"), ("police_comment", "half written"), ("_page", "1"), ("_action", "back")]))
+            #expect(response.status == .ok)
+            let html = response.text
+            #expect(html.contains("id=\"contact-police\" name=\"contact\" value=\"police\" checked"))
+            #expect(html.contains("id=\"overall-neutral\" name=\"overall\" value=\"neutral\" checked"))
+            #expect(html.contains("<input type=\"hidden\" name=\"police_comment\" value=\"half written\">"))
+        }
+        #expect(try await fixture.store.count() == 0)
+    }
+}
