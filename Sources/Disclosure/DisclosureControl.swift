@@ -43,12 +43,12 @@ public struct DisclosureControl: Sendable {
             for entry in grid.entries.indices { grid.suppress(entry, .smallBase) }
             return
         }
-        for entry in grid.entries.indices where isSmall(grid.value(entry)) {
-            grid.suppress(entry, .primary)
-        }
         for column in table.columnOptions.indices where isSmall(table.columnBases[column]) {
             grid.suppress(grid.columnBase(column), .smallBase)
             for row in table.rowOptions.indices { grid.suppress(grid.cell(row, column), .smallBase) }
+        }
+        for entry in grid.entries.indices where isSmall(grid.value(entry)) {
+            grid.suppress(entry, .primary)
         }
     }
 

@@ -22,6 +22,7 @@ struct BarChart: Sendable {
     struct Bar: Sendable {
         let label: String
         let labelY: Int
+        /// Whether a bar is drawn: not for a hidden count, and not for a zero.
         let shown: Bool
         let barY: Int
         let barWidth: Int
@@ -46,11 +47,11 @@ struct BarChart: Sendable {
                 value = percent.map { "\(count) (\($0.text))" } ?? String(count)
                 length = count == 0 ? 0 : max(1, (Self.barArea * count + scale / 2) / scale)
             } else {
-                value = "\(wording.count(cell)) (no bar shown)"
+                value = "\(wording.count(cell)) (no bar)"
             }
             bars.append(Bar(
                 label: Self.shortened(labels.options[row]), labelY: top + 14,
-                shown: cell.count != nil, barY: top + 20, barWidth: length, barHeight: 16,
+                shown: length > 0, barY: top + 20, barWidth: length, barHeight: 16,
                 valueX: length + 6, valueY: top + 33, value: value))
             spoken.append("\(labels.options[row]): \(cell.count == nil ? wording.count(cell) : value)")
         }

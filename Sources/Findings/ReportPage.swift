@@ -7,6 +7,8 @@ import SurveyKit
 /// so a template never picks up a parent's value by accident.
 struct ReportPage: Sendable {
     let k: Int
+    /// k − 1, the largest number never published.
+    let largestHidden: Int
     let fewerThanK: String
     let generated: String
     let withdrawnLeftOut: Int
@@ -42,6 +44,7 @@ struct ReportPage: Sendable {
     init(_ input: ReportInput) {
         let wording = CountWording(k: input.k)
         k = input.k
+        largestHidden = input.k - 1
         fewerThanK = wording.fewerThanK
         generated = input.generatedDay
         withdrawnLeftOut = input.withdrawnLeftOut

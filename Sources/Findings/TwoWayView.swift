@@ -17,13 +17,20 @@ struct TwoWayView: Sendable {
         let cells: [Cell]
     }
 
+    /// A hidden count has no percentage: its cell says only "fewer than k" or "not shown".
     struct Cell: Sendable {
         let count: String
+        let showsPercent: Bool
         let percent: String
+
+        init(count: ProtectedCount, base: ProtectedCount, wording: CountWording) {
+            self.count = wording.count(count)
+            showsPercent = !count.isSuppressed
+            percent = wording.percent(count: count, base: base)
+        }
     }
 
     static let allGroups = "All groups"
-    static let basesLabel = "Everyone who answered"
 
     init(table: ProtectedTable, labels: TableLabels, wording: CountWording) {
         let byLabel = labels.byQuestion ?? ""
@@ -32,11 +39,9 @@ struct TwoWayView: Sendable {
         groups = labels.groups + [Self.allGroups]
         rows = table.rowOptions.indices.map { row in
             let cells = table.columnOptions.indices.map { column in
-                Cell(count: wording.count(table.cells[row][column]),
-                     percent: wording.percent(count: table.cells[row][column], base: table.columnBases[column]))
+                Cell(count: table.cells[row][column], base: table.columnBases[column], wording: wording)
             }
-            let total = Cell(count: wording.count(table.rowTotals[row]),
-                             percent: wording.percent(count: table.rowTotals[row], base: table.base))
+            let total = Cell(count: table.rowTotals[row], base: table.base, wording: wording)
             return Row(label: labels.options[row], cells: cells + [total])
         }
         bases = (table.columnBases + [table.base]).map(wording.base)

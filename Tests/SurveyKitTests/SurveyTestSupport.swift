@@ -26,10 +26,25 @@ enum SurveyFixture {
             """ + questionLines
     }
 
+    /// Lines of YAML written one per argument, so each line's columns can be read off the test.
+    static func lines(_ lines: String...) -> String {
+        lines.joined(separator: "\n") + "\n"
+    }
+
     /// The problems `yaml` gives, or [] when it loads.
     static func problems(_ yaml: String, file: String = "test.yaml") -> [SurveyDefinitionProblem] {
         do {
             _ = try SurveyLibrary.parse(yaml: yaml, file: file)
+            return []
+        } catch {
+            return error.problems
+        }
+    }
+
+    /// The problems loading `folder` gives, or [] when it loads.
+    static func loadProblems(_ folder: URL) -> [SurveyDefinitionProblem] {
+        do {
+            _ = try SurveyLibrary.load(directory: folder)
             return []
         } catch {
             return error.problems
@@ -132,8 +147,4 @@ enum SurveyFixture {
         """
 
     static func answersSurvey() throws -> Survey { try survey(answersYAML, file: "answers.yaml") }
-}
-
-extension SurveyDefinitionProblem: CustomTestStringConvertible {
-    public var testDescription: String { description }
 }

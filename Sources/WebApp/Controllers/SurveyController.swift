@@ -25,7 +25,7 @@ struct SurveyController: Sendable {
     @Sendable func list(_ request: Request, context: BasicRequestContext) async throws -> Response {
         let language = renderer.catalogue.language
         let surveys = library.surveys.map { ["id": $0.id, "title": $0.title.text(in: language)] }
-        return renderer.page("home", ["surveys": surveys])
+        return renderer.page("home", ["surveys": surveys, "hasSurveys": !surveys.isEmpty])
     }
 
     @Sendable func start(_ request: Request, context: BasicRequestContext) async throws -> Response {

@@ -33,6 +33,7 @@ struct SurveyPageView {
             "intro": paragraphs(survey.intro.text(in: language)),
             "runBy": survey.runBy?.text(in: language) as Any,
             "consent": survey.consent.map { paragraphs($0.text(in: language)) } ?? [],
+            "hasConsent": survey.consent != nil,
             "pageTitle": page.title.text(in: language),
             "pageOf": survey.pages.count > 1
                 ? catalogue.text(.pageOf, ["page": String(pageIndex + 1), "pages": String(survey.pages.count)]) : "",

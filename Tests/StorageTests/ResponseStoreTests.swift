@@ -1,0 +1,73 @@
+import Foundation
+import Storage
+import Testing
+
+@Suite struct ResponseStoreTests {
+    static func temporaryDirectory() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("chorus-storage-\(UUID().uuidString)")
+    }
+
+    static func response(_ index: Int, hash: UInt8? = nil) -> SealedResponse {
+        SealedResponse(id: String(format: "%032x", index), survey: "s", version: 1, day: "2026-11-22",
+                       box: Data(repeating: UInt8(index % 256), count: 600), withdrawalHash: Data(repeating: hash ?? UInt8(index % 256), count: 32))
+    }
+
+    @Test func theDatabaseIsDurableAndOverwritesWhatItDeletes() throws {
+        let database = try ChorusDatabase(directory: Self.temporaryDirectory())
+        #expect(try database.pragma("journal_mode") == "wal")
+        #expect(try database.pragma("synchronous") == "2")  // FULL
+        #expect(try database.pragma("secure_delete") == "1")
+    }
+
+    @Test func theDataFolderIsPrivate() throws {
+        let directory = Self.temporaryDirectory()
+        _ = try ChorusDatabase(directory: directory)
+        let mode = try FileManager.default.attributesOfItem(atPath: directory.path)[.posixPermissions] as? Int
+        #expect(mode == 0o700)
+    }
+
+    @Test func exportGivesEveryResponseOnceInARandomOrder() async throws {
+        let store = ResponseStore(database: try ChorusDatabase(directory: Self.temporaryDirectory()))
+        for index in 0..<50 { try await store.insert(Self.response(index)) }
+        var first: [String] = []
+        var second: [String] = []
+        _ = try store.export { first.append($0.id) }
+        _ = try store.export { second.append($0.id) }
+        #expect(Set(first) == Set((0..<50).map { String(format: "%032x", $0) }))
+        #expect(first.count == 50)
+        // Two shuffles of 50 agreeing by chance: 1 in 50!.
+        #expect(first != second)
+        #expect(first != first.sorted())
+    }
+
+    @Test func withdrawingBeforeExportDeletesWithoutTrace() async throws {
+        let store = ResponseStore(database: try ChorusDatabase(directory: Self.temporaryDirectory()))
+        try await store.insert(Self.response(1, hash: 7))
+        #expect(try await store.withdraw(codeHash: Data(repeating: 7, count: 32)) == .deleted)
+        #expect(try await store.count() == 0)
+        #expect(try store.export { _ in } == [])
+        #expect(try await store.withdraw(codeHash: Data(repeating: 7, count: 32)) == .notFound)
+    }
+
+    @Test func withdrawingAfterExportRecordsTheIdForTheNextReport() async throws {
+        let store = ResponseStore(database: try ChorusDatabase(directory: Self.temporaryDirectory()))
+        try await store.insert(Self.response(1, hash: 7))
+        try await store.insert(Self.response(2, hash: 8))
+        _ = try store.export { _ in }
+        #expect(try await store.withdraw(codeHash: Data(repeating: 7, count: 32)) == .deletedAndRecordedForNextReport)
+        var ids: [String] = []
+        let withdrawn = try store.export { ids.append($0.id) }
+        #expect(withdrawn == [String(format: "%032x", 1)])
+        #expect(ids == [String(format: "%032x", 2)])
+    }
+
+    @Test func anAcknowledgedResponseIsInTheFileWhenTheDatabaseIsReopened() async throws {
+        let directory = Self.temporaryDirectory()
+        do {
+            let store = ResponseStore(database: try ChorusDatabase(directory: directory))
+            try await store.insert(Self.response(3))
+        }
+        let reopened = ResponseStore(database: try ChorusDatabase(directory: directory))
+        #expect(try await reopened.count() == 1)
+    }
+}
