@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func allThreeLoadWithNoProblems() {
-        #expect(SurveyDefinitionTests.problemsLoading(Self.folder) == [])
+        #expect(SurveyFixture.loadProblems(Self.folder) == [])
         #expect(Self.surveys().map(\.id) == Self.ids)
     }
 

@@ -72,6 +72,19 @@ extension Catalogue {
         .withdrawNotFound: "We could not find answers for that code. They may already have been deleted. Check the code and try again.",
         .withdrawInvalid: "That does not look like a code from us. Codes look like ABCD-EFGH-JKMN-PQRS.",
         .safetyHeading: "Staying safe online",
-        .safetyBody: "The \"Leave this site\" button takes you to another website at once. It cannot hide everything. Someone could still see this site in your browser history. A private or incognito window leaves less behind. You can also clear your history afterwards. If you can, use a device that only you use. If you are at high risk, Tor Browser hides which sites you visit.",
+        .safetyBody: """
+            The "Leave this site" button, or pressing Shift 3 times, takes you to a weather website at once. This page is replaced, so the Back button does not bring it back.
+
+            It cannot hide everything. Someone who checks your browser history may still see that you visited this site.
+
+            To leave fewer traces:
+
+            - Use a private or incognito window. It forgets the sites you visit when you close it.
+            - Clear your browsing history afterwards, if that is safe for you. Someone may notice a history that is suddenly empty.
+            - Use a device that only you use, or a computer at a library, a friend's home or work.
+            - If you think someone is watching what you do online, Tor Browser hides which sites you visit. It is free.
+
+            This site does not use cookies on the survey pages. It does not record who you are or what device you use.
+            """,
     ]
 }

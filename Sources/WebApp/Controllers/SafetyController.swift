@@ -7,7 +7,7 @@ struct SafetyController: Sendable {
 
     func addRoutes(to router: Router<BasicRequestContext>) {
         router.get("/safety") { _, _ in
-            renderer.page("safety", ["paragraphs": paragraphs(renderer.catalogue[.safetyBody])])
+            renderer.page("safety", ["paragraphs": textBlocks(renderer.catalogue[.safetyBody])])
         }
     }
 }

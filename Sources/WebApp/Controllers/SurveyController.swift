@@ -76,7 +76,7 @@ struct SurveyController: Sendable {
             let code = try await store(form, for: survey)
             return renderer.page("thanks", [
                 "code": code.display,
-                "closing": survey.closing.map { paragraphs($0.text(in: catalogue.language)) } ?? [],
+                "closing": survey.closing.map { textBlocks($0.text(in: catalogue.language)) } ?? [],
             ])
         } catch {
             // Keep everything she wrote on the page so that nothing is lost if she tries again.

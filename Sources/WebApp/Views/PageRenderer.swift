@@ -54,9 +54,15 @@ public struct PageRenderer: Sendable {
     }
 }
 
-/// Splits a text into paragraphs at blank lines, for `<p>` elements (Mustache escapes each one).
-func paragraphs(_ text: String) -> [String] {
-    text.components(separatedBy: "\n\n")
-        .map { $0.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces) }
-        .filter { !$0.isEmpty }
+/// Splits a survey text into blocks for the page: paragraphs at blank lines, and lists where every
+/// line of a block starts with "- ". Mustache escapes each piece; no markup passes through.
+func textBlocks(_ text: String) -> [[String: Any]] {
+    text.components(separatedBy: "\n\n").compactMap { block -> [String: Any]? in
+        let lines = block.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !lines.isEmpty else { return nil }
+        if lines.allSatisfy({ $0.hasPrefix("- ") }) {
+            return ["isList": true, "items": lines.map { String($0.dropFirst(2)).trimmingCharacters(in: .whitespaces) }]
+        }
+        return ["isList": false, "text": lines.joined(separator: " ")]
+    }
 }
