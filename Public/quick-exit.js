@@ -25,6 +25,10 @@
     if (status) { status.textContent = count > 0 ? template.replace("{count}", String(count)) : ""; }
   }
 
+  // The Shift shortcut needs this script, so its hint appears only when the script runs.
+  var hint = document.getElementById("quick-exit-hint");
+  if (hint) { hint.hidden = false; }
+
   var button = document.getElementById("quick-exit");
   if (button) {
     button.addEventListener("click", function (event) {

@@ -271,6 +271,20 @@ import Testing
                 "        relevant: ${a} =")),
             [F.problem(15, 19, "the 'relevant' of question 'b' cannot be read: expected a value (like ${q}, 'text' or 3) after '=', but the condition ended (column 7 of \"${a} =\").")]),
 
+        InvalidCase(
+            "relevant tests an option the question does not have",
+            F.onePage(F.lines(
+                "      - id: a",
+                "        type: multiple_choice",
+                "        label: A",
+                "        options: yes_no",
+                "      - id: b",
+                "        type: text",
+                "        label: B",
+                "        relevant: selected(${a}, 'yse') or ${a} = 'maybe'")),
+            [F.problem(16, 19, "the 'relevant' of question 'b' compares ${a} with 'yse', which is not one of its options (yes, no). Check the spelling."),
+             F.problem(16, 19, "the 'relevant' of question 'b' compares ${a} with 'maybe', which is not one of its options (yes, no). Check the spelling.")]),
+
         // Option ids.
         InvalidCase(
             "option id that YAML reads as a boolean",

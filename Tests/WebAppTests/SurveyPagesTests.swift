@@ -128,3 +128,35 @@ import Testing
         #expect(try await fixture.store.count() == 0)
     }
 }
+
+/// Every page of every default survey renders: labelled fields, no leaked "nil", the quick exit.
+@Suite struct DefaultSurveyPagesTests {
+    @Test func everyPageOfEveryDefaultSurveyRenders() async throws {
+        let library = try SurveyLibrary.load(directory: Fixture.packageRoot.appendingPathComponent("Surveys"))
+        let renderer = try await PageRenderer(siteName: "Feedback", exitURL: "https://www.bbc.co.uk/weather")
+        #expect(library.surveys.count == 3)
+        for survey in library.surveys {
+            for page in survey.pages.indices {
+                let view = SurveyPageView(survey: survey, pageIndex: page, raw: [:], answers: [:], problems: [:], generalError: nil, catalogue: .english)
+                let html = renderer.html("survey", view.values)
+                #expect(!html.contains("nil"), "\(survey.id) page \(page + 1) prints nil")
+                #expect(html.contains("id=\"quick-exit\""))
+                #expect(html.contains("0808 2000 247"))
+                let shown = survey.pages[page].questions.filter { survey.isShown($0, onPage: page, given: [:]) }
+                for question in shown where question.type.isChoice {
+                    #expect(html.contains("<legend>\(escaped(question.label.english))"), "\(survey.id): \(question.id) has no legend")
+                }
+                for question in shown where question.type == .text || question.type == .number {
+                    #expect(html.contains("for=\"\(question.id)\""), "\(survey.id): \(question.id) has no label")
+                }
+                if page == 0, survey.consent != nil { #expect(html.contains("Before you start")) }
+            }
+        }
+    }
+}
+
+/// HTML-escapes text as Mustache does, to find a label in a page.
+func escaped(_ text: String) -> String {
+    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        .replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;")
+}

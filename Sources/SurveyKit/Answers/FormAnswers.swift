@@ -78,11 +78,25 @@ public struct FormAnswers: Sendable {
             return values.count == 1 ? .success(.text(values[0])) : .failure(.tooManyValues)
         case .number:
             guard values.count == 1 else { return .failure(.tooManyValues) }
-            guard let number = Double(values[0]), number.isFinite else { return .failure(.notANumber) }
+            guard isPlainDecimal(values[0]), let number = Double(values[0]), number.isFinite else { return .failure(.notANumber) }
             return .success(.number(number))
         case .note:
             return .failure(.wrongKind)
         }
+    }
+
+    /// `12`, `-3`, `2.5`: what a person types. `Double()` alone would also take hex, `inf` and exponents.
+    static func isPlainDecimal(_ text: String) -> Bool {
+        var digits = 0, points = 0
+        for (index, character) in text.enumerated() {
+            switch character {
+            case "0"..."9": digits += 1
+            case ".": points += 1
+            case "-" where index == 0: continue
+            default: return false
+            }
+        }
+        return digits > 0 && points <= 1 && digits <= 15
     }
 
     /// Trims, unifies line endings and drops control characters other than newline and tab, which no

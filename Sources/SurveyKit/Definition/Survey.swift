@@ -67,9 +67,4 @@ public struct Survey: Sendable {
         }
         return kept
     }
-
-    /// Whether a page has anything to show given the answers so far.
-    public func pageIsRelevant(_ index: Int, given answers: Answers) -> Bool {
-        pages[index].questions.contains { $0.isRelevant(given: answers) }
-    }
 }

@@ -76,7 +76,7 @@ struct SurveyFileReader {
         if list.isEmpty { problem(at: node, "'pages' is empty. Add at least one page with questions.") }
         var pages: [Page] = []
         var seen: [String: Node] = [:]
-        var earlier: Set<String> = []
+        var earlier: [String: Question] = [:]
         for (index, pageNode) in list.enumerated() {
             let context = "page \(index + 1)"
             guard let page = mapping(pageNode, context) else { continue }
@@ -92,7 +92,7 @@ struct SurveyFileReader {
                     } else {
                         seen[question.id] = item
                     }
-                    earlier.insert(question.id)
+                    earlier[question.id] = earlier[question.id] ?? question
                     questions.append(question)
                 }
             } else if page["questions"] == nil {
@@ -103,7 +103,7 @@ struct SurveyFileReader {
         return pages
     }
 
-    private mutating func readQuestion(_ node: Node, optionLists: [String: [Option]], earlier: Set<String>) -> Question? {
+    private mutating func readQuestion(_ node: Node, optionLists: [String: [Option]], earlier: [String: Question]) -> Question? {
         guard let map = mapping(node, "a question") else { return nil }
         let rawID = requiredString(map, "id", in: "a question")
         let context = rawID.map { "question '\($0)'" } ?? "a question"
@@ -177,11 +177,16 @@ struct SurveyFileReader {
         )
     }
 
-    private mutating func readRelevance(_ source: String, node: Node, context: String, earlier: Set<String>) -> RelevanceExpression? {
+    private mutating func readRelevance(_ source: String, node: Node, context: String, earlier: [String: Question]) -> RelevanceExpression? {
         do {
             let expression = try RelevanceParser.parse(source)
-            for name in expression.referencedQuestions where !earlier.contains(name) {
+            for name in expression.referencedQuestions where earlier[name] == nil {
                 problem(at: node, "the 'relevant' of \(context) refers to ${\(name)}, which is not a question before it. Check the spelling, or move \(context) after '\(name)'.")
+            }
+            // A misspelt option would silently hide a whole branch of the survey, so it is an error too.
+            for (name, option) in expression.comparedOptions {
+                guard let question = earlier[name], question.type.isChoice, question.option(option) == nil else { continue }
+                problem(at: node, "the 'relevant' of \(context) compares ${\(name)} with '\(option)', which is not one of its options (\(question.options.map(\.id).joined(separator: ", "))). Check the spelling.")
             }
             return expression
         } catch {

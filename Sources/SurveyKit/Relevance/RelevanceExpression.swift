@@ -114,3 +114,25 @@ extension RelevanceExpression: CustomStringConvertible {
         }
     }
 }
+
+extension RelevanceExpression {
+    /// Every (question, option id) pair the condition tests: `selected(${q}, 'x')`, and `${q} = 'x'` or
+    /// `${q} != 'x'` with a non-empty text. The loader checks each names a real option.
+    public var comparedOptions: [(question: String, option: String)] {
+        switch self {
+        case .selected(let question, let option):
+            return [(question, option)]
+        case .comparison(.reference(let question), let op, .string(let option)) where (op == .equal || op == .notEqual) && !option.isEmpty,
+             .comparison(.string(let option), let op, .reference(let question)) where (op == .equal || op == .notEqual) && !option.isEmpty:
+            return [(question, option)]
+        case .comparison(let left, _, let right):
+            return left.comparedOptions + right.comparedOptions
+        case .and(let parts), .or(let parts):
+            return parts.flatMap(\.comparedOptions)
+        case .not(let inner):
+            return inner.comparedOptions
+        case .reference, .string, .number, .boolean, .countSelected:
+            return []
+        }
+    }
+}

@@ -26,14 +26,19 @@ public struct PageRenderer: Sendable {
 
     /// An HTML response for `template`, with `values` merged over the layout's own.
     func page(_ template: String, _ values: [String: Any], status: HTTPResponse.Status = .ok) -> Response {
-        var context = layoutValues
-        for (key, value) in values { context[key] = value }
-        let html = library.render(context, withTemplate: template) ?? ""
+        let html = html(template, values)
         return Response(
             status: status,
             headers: [.contentType: "text/html; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(string: html))
         )
+    }
+
+    /// The HTML of `template` inside the layout.
+    func html(_ template: String, _ values: [String: Any]) -> String {
+        var context = layoutValues
+        for (key, value) in values { context[key] = value }
+        return library.render(context, withTemplate: template) ?? ""
     }
 
     /// A short page with a heading and one message, for errors and outcomes.

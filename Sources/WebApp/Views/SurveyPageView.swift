@@ -13,7 +13,10 @@ struct SurveyPageView {
     let generalError: String?
     let catalogue: Catalogue
 
-    var values: [String: Any] {
+    var values: [String: Any] { pageValues.compactMapValues { $0 } }
+
+    /// Absent values are left out rather than passed as nil, which Mustache would print as "nil".
+    private var pageValues: [String: Any?] {
         let page = survey.pages[pageIndex]
         let language = catalogue.language
         let shown = page.questions.filter { survey.isShown($0, onPage: pageIndex, given: answers) }
@@ -31,7 +34,7 @@ struct SurveyPageView {
             "surveyID": survey.id,
             "showIntro": pageIndex == 0,
             "intro": textBlocks(survey.intro.text(in: language)),
-            "runBy": survey.runBy?.text(in: language) as Any,
+            "runBy": survey.runBy?.text(in: language),
             "consent": survey.consent.map { textBlocks($0.text(in: language)) } ?? [],
             "hasConsent": survey.consent != nil,
             "pageTitle": page.title.text(in: language),
@@ -41,9 +44,9 @@ struct SurveyPageView {
             "isLast": survey.nextPage(after: pageIndex, given: answers) == nil,
             "hasBack": survey.previousPage(before: pageIndex, given: answers) != nil,
             "hidden": hidden,
-            "questions": shown.map(questionValues),
+            "questions": shown.map { questionValues($0).compactMapValues { $0 } },
             "errors": errors,
-            "generalError": generalError as Any,
+            "generalError": generalError,
             "hasErrors": !errors.isEmpty || generalError != nil,
         ]
     }
@@ -53,7 +56,7 @@ struct SurveyPageView {
         question.type.isChoice ? "\(question.id)-\(question.options.first?.id ?? "")" : question.id
     }
 
-    private func questionValues(_ question: Question) -> [String: Any] {
+    private func questionValues(_ question: Question) -> [String: Any?] {
         let language = catalogue.language
         let sent = raw[question.id] ?? []
         let error = problems[question.id].map(catalogue.message(for:))
@@ -64,7 +67,7 @@ struct SurveyPageView {
         return [
             "id": question.id,
             "label": question.label.text(in: language),
-            "hint": question.hint?.text(in: language) as Any,
+            "hint": question.hint?.text(in: language),
             "paragraphs": textBlocks(question.label.text(in: language)),
             "optional": !question.required,
             "isNote": question.type == .note,
@@ -86,7 +89,7 @@ struct SurveyPageView {
             "maxLength": question.maxLength,
             "quotePermission": question.quotePermission,
             "quoteChecked": raw[question.id + FormAnswers.quoteSuffix]?.contains("yes") == true,
-            "error": error as Any,
+            "error": error,
             "describedBy": describedBy.joined(separator: " "),
         ]
     }
