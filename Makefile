@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 BIN = $(shell swift build --show-bin-path)
 
-.PHONY: demo test setup build demo-keys demo-export demo-report clean-demo
+.PHONY: demo test setup build demo-keys demo-responses demo-report clean-demo
 
 ## Install the system libraries Chorus needs, if any are missing (Debian/Ubuntu).
 setup:
@@ -37,6 +37,10 @@ demo: demo-keys
 	@echo "Stop the server with Ctrl+C. Afterwards, 'make demo-report' exports and reports what was submitted."
 	@echo
 	$(BIN)/chorus-server serve --data $(DEMO)/server --surveys Surveys --public-key $(DEMO)/analyst/analysis.pub --host $(HOST) --port $(PORT)
+
+## While `make demo` runs (in another terminal): fill in every survey at random, 40 times each.
+demo-responses:
+	python3 scripts/demo-responses.py --url http://$(HOST):$(PORT) --count 40
 
 ## Export the demo responses and write the findings to demo-data/findings/.
 demo-report: build
