@@ -474,3 +474,15 @@ import Testing
         }
     }
 }
+
+/// The JSON the page script evaluates names the same structure the server evaluates.
+@Suite struct RelevanceJSONTests {
+    @Test(arguments: [
+        ("selected(${a}, 'x')", #"["sel","a","x"]"#),
+        ("${n} >= 3 and not(${b} = '')", #"["and",[["cmp",">=",["ref","n"],["num",3]],["not",["cmp","=",["ref","b"],["str",""]]]]]"#),
+        ("count-selected(${m}) > 1 or true()", #"["or",[["cmp",">",["cnt","m"],["num",1]],["bool",true]]]"#),
+    ])
+    func encodesTheTree(_ source: String, _ expected: String) throws {
+        #expect(try RelevanceParser.parse(source).json == expected)
+    }
+}

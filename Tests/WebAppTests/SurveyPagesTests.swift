@@ -30,6 +30,7 @@ import Testing
             #expect(html.contains("type=\"checkbox\" id=\"contact-police\" name=\"contact\" value=\"police\""))
             #expect(!html.contains("How were the police?"))
             #expect(html.contains("Page 1 of 2"))
+            #expect(html.contains("<script src=\"/skip-logic.js\" defer></script>"))
             #expect(html.contains("autocomplete=\"off\""))
         }
     }
@@ -63,6 +64,18 @@ import Testing
         #expect(row.day == "2023-11-14")
         #expect(row.id.count == 32)
         #expect(document.answers == ["helped": .option("yes"), "comment": .text("It was fine")])
+    }
+
+    @Test func aPostWithOnlyQuestionFieldsAnswersTheWholeSurvey() async throws {
+        let fixture = try Fixture()
+        try await fixture.withApp { client in
+            let response = try await client.execute(uri: "/s/test-survey", method: .post, headers: formHeaders,
+                body: formBody([("contact", "police"), ("police_rating", "positive"), ("visits", "3")]))
+            #expect(response.status == .ok)
+            #expect(response.text.contains("Thank you"))
+        }
+        let documents = try fixture.openedResponses().map(\.1)
+        #expect(documents.map(\.answers) == [["contact": .options(["police"]), "police_rating": .option("positive"), "visits": .number(3)]])
     }
 
     @Test func aMultiPageSurveyGoesPageByPageAndSkipsIrrelevantPages() async throws {

@@ -43,9 +43,10 @@ struct SurveyController: Sendable {
         } catch {
             return renderer.message(catalogue[.errorSummaryTitle], catalogue[.errorTooLarge], status: .contentTooLarge)
         }
+        // Without `_page` the form answers the whole survey at once (design.md: a one-page survey
+        // submits with one POST, one field per question), so it is checked as the last page.
         guard let fields = FormFields.parse(String(buffer: body)),
-              let pageIndex = fields.last(where: { $0.name == "_page" }).flatMap({ Int($0.value) }),
-              survey.pages.indices.contains(pageIndex)
+              let pageIndex = Self.pageIndex(in: fields, survey: survey)
         else {
             return renderer.message(catalogue[.errorSummaryTitle], catalogue[.errorFormNotOurs], status: .badRequest)
         }
@@ -82,6 +83,12 @@ struct SurveyController: Sendable {
             // Keep everything she wrote on the page so that nothing is lost if she tries again.
             return render(survey, page: pageIndex, raw: form.raw, answers: form.answers, general: catalogue[.errorServer], status: .serviceUnavailable)
         }
+    }
+
+    private static func pageIndex(in fields: [(name: String, value: String)], survey: Survey) -> Int? {
+        guard let field = fields.last(where: { $0.name == "_page" }) else { return survey.pages.count - 1 }
+        guard let index = Int(field.value), survey.pages.indices.contains(index) else { return nil }
+        return index
     }
 
     /// Seals the answers and stores one row: random id, survey, version, the day, the box.

@@ -91,6 +91,7 @@ struct SurveyPageView {
             "quoteChecked": raw[question.id + FormAnswers.quoteSuffix]?.contains("yes") == true,
             "error": error,
             "describedBy": describedBy.joined(separator: " "),
+            "relevantJSON": question.relevant?.json,
         ]
     }
 }
