@@ -285,6 +285,16 @@ import Testing
             [F.problem(16, 19, "the 'relevant' of question 'b' compares ${a} with 'yse', which is not one of its options (yes, no). Check the spelling."),
              F.problem(16, 19, "the 'relevant' of question 'b' compares ${a} with 'maybe', which is not one of its options (yes, no). Check the spelling.")]),
 
+        InvalidCase(
+            "an identifying question that is not single choice",
+            F.onePage(F.lines(
+                "      - id: a",
+                "        type: multiple_choice",
+                "        label: A",
+                "        identifying: true",
+                "        options: yes_no")),
+            [F.problem(12, 22, "question 'a' is multiple_choice, but identifying questions must be single_choice or scale, so that each person is in one group. Use bands as options, or split it into yes/no questions.")]),
+
         // Option ids.
         InvalidCase(
             "option id that YAML reads as a boolean",
@@ -973,6 +983,10 @@ import Testing
             "        min: 0",
             "        max: 12.5",
             "        integer: true",
+            "      - id: band",
+            "        type: scale",
+            "        label: Which band?",
+            "        options: agreement",
             "        identifying: true")))
         let contact = try #require(survey.question("contact"))
         #expect(contact.type == .multipleChoice)
@@ -988,9 +1002,10 @@ import Testing
         #expect(count.minimum == 0)
         #expect(count.maximum == 12.5)
         #expect(count.integerOnly)
-        #expect(count.identifying)
-        #expect(survey.questions.map(\.id) == ["contact", "note", "words", "count"])
-        #expect(survey.answerableQuestions.map(\.id) == ["contact", "words", "count"])
+        #expect(!count.identifying)
+        #expect(survey.question("band")?.identifying == true)
+        #expect(survey.questions.map(\.id) == ["contact", "note", "words", "count", "band"])
+        #expect(survey.answerableQuestions.map(\.id) == ["contact", "words", "count", "band"])
     }
 
     @Test func relevantMayNameAnEarlierQuestionOnTheSamePageOrAnEarlierPage() throws {

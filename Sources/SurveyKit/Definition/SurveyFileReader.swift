@@ -150,6 +150,9 @@ struct SurveyFileReader {
             }
             if type == .note, required || identifying {
                 problem(at: node, "\(context) is a note, which asks nothing, so it cannot be required or identifying.")
+            } else if identifying, !type.isSingleOption {
+                // The analyst crosses every table by each identifying question, which needs each person in exactly one group.
+                problem(at: map["identifying"], "\(context) is \(type.rawValue), but identifying questions must be single_choice or scale, so that each person is in one group. Use bands as options, or split it into yes/no questions.")
             }
         }
         if let maxLength, !(1...Question.largestMaxLength).contains(maxLength) {
