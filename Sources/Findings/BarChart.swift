@@ -1,4 +1,5 @@
 import Disclosure
+import SurveyKit
 
 /// The geometry of a one-way table's horizontal bar chart, for the `barChart` template.
 ///
@@ -33,6 +34,7 @@ struct BarChart: Sendable {
     }
 
     init(table: ProtectedTable, labels: TableLabels, wording: CountWording) {
+        let catalogue = wording.catalogue
         let released = table.rowOptions.indices.compactMap { table.cells[$0][0].count }
         let scale = table.base.count.flatMap { $0 > 0 ? $0 : nil } ?? max(released.max() ?? 0, 1)
         var bars: [Bar] = []
@@ -44,21 +46,26 @@ struct BarChart: Sendable {
             let value: String
             var length = 0
             if let count = cell.count {
-                value = percent.map { "\(count) (\($0.text))" } ?? String(count)
+                value = percent.map { catalogue.text(.reportBarValue, ["count": String(count), "percent": $0.text]) } ?? String(count)
                 length = count == 0 ? 0 : max(1, (Self.barArea * count + scale / 2) / scale)
             } else {
-                value = "\(wording.count(cell)) (no bar)"
+                value = catalogue.text(.reportNoBar, ["count": wording.count(cell)])
             }
             bars.append(Bar(
                 label: Self.shortened(labels.options[row]), labelY: top + 14,
                 shown: length > 0, barY: top + 20, barWidth: length, barHeight: 16,
                 valueX: length + 6, valueY: top + 33, value: value))
-            spoken.append("\(labels.options[row]): \(cell.count == nil ? wording.count(cell) : value)")
+            spoken.append(catalogue.text(.reportChartBar, [
+                "option": labels.options[row], "value": cell.count == nil ? wording.count(cell) : value,
+            ]))
         }
         width = Self.width
         height = max(table.rowOptions.count * Self.rowHeight, Self.rowHeight)
         self.bars = bars
-        summary = "Bar chart of answers to \(labels.question) (\(wording.base(table.base))). " + spoken.joined(separator: "; ") + "."
+        summary = catalogue.text(.reportChartSummary, [
+            "question": labels.question, "base": wording.base(table.base),
+            "bars": spoken.joined(separator: catalogue[.reportChartBarSeparator]),
+        ])
     }
 
     private static func shortened(_ label: String) -> String {

@@ -1,4 +1,5 @@
 import Disclosure
+import SurveyKit
 
 /// How the HTML report words a protected number, so every table and chart says the same thing.
 ///
@@ -7,32 +8,34 @@ import Disclosure
 /// or because so few did *not* choose the option (complement), may be large: calling it
 /// "fewer than k" would mislead readers about what people said, so it reads "not shown".
 /// (findings.json publishes the same reasons, so the wording reveals nothing more.)
+/// The words come from the catalogue.
 struct CountWording: Sendable {
     let k: Int
+    let catalogue: Catalogue
 
-    var fewerThanK: String { "fewer than \(k)" }
-    static let notShown = "not shown"
+    var fewerThanK: String { catalogue.text(.reportFewerThanK, ["k": String(k)]) }
+    var notShown: String { catalogue[.reportNotShown] }
 
     /// "12", "fewer than 5" or "not shown".
     func count(_ count: ProtectedCount) -> String {
         if let value = count.count { return String(value) }
         switch count.reason {
         case .primary?, .smallBase?: return fewerThanK
-        case .complement?, .secondary?, nil: return Self.notShown
+        case .complement?, .secondary?, nil: return notShown
         }
     }
 
     /// "n = 23", or the wording of a hidden base.
     func base(_ base: ProtectedCount) -> String {
-        base.count.map { "n = \($0)" } ?? count(base)
+        base.count.map { catalogue.text(.reportBase, ["count": String($0)]) } ?? count(base)
     }
 
     /// "52.2% (n = 23)": a percentage always shows its base. When the count or the base is
     /// hidden there is no percentage to show; a base of zero has none to give.
     func percent(count: ProtectedCount, base: ProtectedCount) -> String {
         guard let percentage = Percentage(count: count, base: base) else {
-            return count.isSuppressed || base.isSuppressed ? Self.notShown : "–"
+            return count.isSuppressed || base.isSuppressed ? notShown : catalogue[.reportNoPercent]
         }
-        return "\(percentage.text) (\(self.base(base)))"
+        return catalogue.text(.reportPercentWithBase, ["percent": percentage.text, "base": self.base(base)])
     }
 }

@@ -3,8 +3,11 @@ import Disclosure
 /// What the `oneWayTable` template shows for a one-way table: its chart and its table.
 /// Stored properties only, because Mustache reads them by reflection.
 struct OneWayView: Sendable {
+    /// The question with its base: "Did you get support? (n = 23)".
     let caption: String
-    let base: String
+    let answerHeading: String
+    let peopleHeading: String
+    let percentHeading: String
     let chart: BarChart
     let rows: [Row]
 
@@ -15,8 +18,11 @@ struct OneWayView: Sendable {
     }
 
     init(table: ProtectedTable, labels: TableLabels, wording: CountWording) {
-        caption = labels.question
-        base = wording.base(table.base)
+        let catalogue = wording.catalogue
+        caption = catalogue.text(.reportOneWayCaption, ["question": labels.question, "base": wording.base(table.base)])
+        answerHeading = catalogue[.reportAnswerHeading]
+        peopleHeading = catalogue[.reportPeopleHeading]
+        percentHeading = catalogue[.reportPercentHeading]
         chart = BarChart(table: table, labels: labels, wording: wording)
         rows = table.rowOptions.indices.map { row in
             let cell = table.cells[row][0]

@@ -1,16 +1,20 @@
 import Foundation
 import Mustache
+import SurveyKit
 
 /// `report.html`: one self-contained page a person can read and print. No script, nothing fetched
 /// from anywhere (the style is inline, the charts are inline SVG), so it opens offline and tells no
 /// server who read it. Mustache escapes every value; the templates never use triple braces.
+/// The templates hold only markup: every word on the page comes from the string catalogue.
 public struct ReportHTML: Sendable {
     private let library: MustacheLibrary
+    private let catalogue: Catalogue
 
     static let template = "report"
 
-    /// Loads the templates bundled with this module.
-    public init() async throws {
+    /// Loads the templates bundled with this module; the page is worded from `catalogue`.
+    public init(catalogue: Catalogue = .english) async throws {
+        self.catalogue = catalogue
         guard let directory = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
             throw FindingsError.templatesMissing
         }
@@ -20,6 +24,6 @@ public struct ReportHTML: Sendable {
 
     public func render(_ input: ReportInput) -> String {
         // The template is known to exist (checked in init), so this never falls back.
-        library.render(ReportPage(input), withTemplate: Self.template) ?? ""
+        library.render(ReportPage(input, catalogue: catalogue), withTemplate: Self.template) ?? ""
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SurveyKit
 
 /// Writes the three published files of a report into one folder: `tables.csv`, `findings.json`
 /// and `report.html`.
@@ -9,12 +10,13 @@ public enum ReportWriter {
 
     /// Creates `directory` if needed. Everything is rendered before anything is written, so a
     /// rendering failure leaves no half-made report; each file is written atomically, so a reader
-    /// never sees a partly written one.
-    public static func write(_ input: ReportInput, to directory: URL) async throws {
+    /// never sees a partly written one. `catalogue` words report.html; the CSV and JSON are for
+    /// other tools and do not change with it.
+    public static func write(_ input: ReportInput, to directory: URL, catalogue: Catalogue = .english) async throws {
         let files = [
             (csvName, TidyTableCSV.render(input)),
             (jsonName, FindingsJSON.render(input)),
-            (htmlName, try await ReportHTML().render(input)),
+            (htmlName, try await ReportHTML(catalogue: catalogue).render(input)),
         ]
         try makeFolder(directory)
         for (name, text) in files {

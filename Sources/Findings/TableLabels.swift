@@ -6,9 +6,10 @@ import SurveyKit
 /// A table names things by id; a reader needs the words. An id the survey no longer defines (a
 /// table from another version, say) is shown as the id itself rather than dropped.
 struct TableLabels: Sendable {
-    /// Margin rows and columns of two-way tables, in the tidy CSV and JSON.
+    /// Margin rows and columns of two-way tables, in the tidy CSV and JSON. The id is a machine
+    /// contract; the label is wording, and findings.json is in English, like its survey labels.
     static let totalID = "_total"
-    static let totalLabel = "Total"
+    static let totalLabel = Catalogue.english[.reportTotal]
 
     let question: String
     /// The question type as written in survey files (`single_choice`, `multiple_choice`, `scale`).

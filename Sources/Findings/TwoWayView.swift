@@ -4,11 +4,15 @@ import Disclosure
 /// options down, groups across, with a total column and a row of group bases. Each percentage is
 /// of its column's base, and shows it.
 struct TwoWayView: Sendable {
-    let byLabel: String
+    /// "Broken down by Area": what the folded-away table is, before it is opened.
+    let brokenDownBy: String
     let caption: String
+    let answerHeading: String
     /// Column headings: the groups, then "All groups".
     let groups: [String]
     let rows: [Row]
+    /// The heading of the row of bases: "Everyone who answered".
+    let basesHeading: String
     /// Per column, then overall: how many people the percentages above are of.
     let bases: [String]
 
@@ -30,13 +34,14 @@ struct TwoWayView: Sendable {
         }
     }
 
-    static let allGroups = "All groups"
-
     init(table: ProtectedTable, labels: TableLabels, wording: CountWording) {
+        let catalogue = wording.catalogue
         let byLabel = labels.byQuestion ?? ""
-        self.byLabel = byLabel
-        caption = "\(labels.question), by \(byLabel)"
-        groups = labels.groups + [Self.allGroups]
+        brokenDownBy = catalogue.text(.reportBrokenDownBy, ["group": byLabel])
+        caption = catalogue.text(.reportTwoWayCaption, ["question": labels.question, "group": byLabel])
+        answerHeading = catalogue[.reportAnswerHeading]
+        groups = labels.groups + [catalogue[.reportAllGroups]]
+        basesHeading = catalogue[.reportEveryoneWhoAnswered]
         rows = table.rowOptions.indices.map { row in
             let cells = table.columnOptions.indices.map { column in
                 Cell(count: table.cells[row][column], base: table.columnBases[column], wording: wording)

@@ -18,8 +18,25 @@ public struct Catalogue: Sendable {
     public subscript(_ key: StringKey) -> String { table[key] ?? Self.englishTable[key] ?? key.rawValue }
 
     /// A string with `{name}` placeholders filled in.
+    ///
+    /// One pass over the catalogue's string: a value is put in as it is and never searched again,
+    /// so a value that itself holds `{name}` (a survey label, say) is shown as written, whatever
+    /// order the values come in. A `{` not starting a known placeholder is kept.
     public func text(_ key: StringKey, _ values: [String: String]) -> String {
-        values.reduce(self[key]) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+        var result = ""
+        var rest = self[key][...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let name = rest[rest.index(after: open)...]
+            if let close = name.firstIndex(of: "}"), let value = values[String(name[..<close])] {
+                result += value
+                rest = name[name.index(after: close)...]
+            } else {
+                result += "{"
+                rest = name
+            }
+        }
+        return result + rest
     }
 
     /// The sentence for an answer the form could not accept.

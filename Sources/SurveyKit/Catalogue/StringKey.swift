@@ -16,6 +16,15 @@ public enum StringKey: String, Sendable, CaseIterable {
     case withdrawDone, withdrawNotFound, withdrawInvalid
     // Safety page
     case safetyHeading, safetyBody
+    // Findings report: report.html, and reportTotal for the margins in findings.json
+    case reportTitle, reportMadeOn, reportMethodHeading, reportMethodCounting, reportMethodHiding
+    case reportMethodPercentages, reportMethodMultipleChoice, reportLeftOut
+    case reportProblemsCaption, reportProblemLine, reportProblemResponseID, reportProblemReason, reportNoResponseID
+    case reportNoSurveys, reportSurveyFacts, reportNoQuestions, reportMultipleChoiceNote
+    case reportAnswerHeading, reportPeopleHeading, reportPercentHeading, reportOneWayCaption
+    case reportBrokenDownBy, reportTwoWayCaption, reportAllGroups, reportEveryoneWhoAnswered, reportTotal
+    case reportFewerThanK, reportNotShown, reportBase, reportPercentWithBase, reportNoPercent
+    case reportChartSummary, reportChartBar, reportChartBarSeparator, reportBarValue, reportNoBar
 }
 
 extension Catalogue {
@@ -86,5 +95,42 @@ extension Catalogue {
 
             This site does not use cookies on the survey pages. It does not record who you are or what device you use.
             """,
+        // Findings report
+        .reportTitle: "Findings",
+        .reportMadeOn: "Report made on {day}.",
+        .reportMethodHeading: "How to read this report",
+        .reportMethodCounting: "Every number counts people, not answers. Nobody is counted twice in the same cell.",
+        .reportMethodHiding: "To protect the people who took part, no number from 1 to {largestHidden} is published (k = {k}). Such a number reads “{fewerThanK}”. When fewer than {k} people answered a question, or are in a group, none of its numbers are shown. Some other numbers read “{notShown}”: they are hidden so that a hidden number cannot be worked out from the totals, or, for a multiple-choice option, because fewer than {k} people did not choose it. A zero is published: it singles nobody out. Hidden numbers have no bar in the charts.",
+        .reportMethodPercentages: "Every percentage is of the people who answered the question, and shows how many that is as “(n = …)”. In tables broken down by group, each percentage is of the people in that group who answered.",
+        .reportMethodMultipleChoice: "In multiple-choice questions one person can choose several options, so the percentages can add up to more than 100%.",
+        .reportLeftOut: "Responses left out: {withdrawn} withdrawn by the people who gave them, and {problems} that could not be used.",
+        .reportProblemsCaption: "Responses that could not be used",
+        .reportProblemLine: "Bundle line",
+        .reportProblemResponseID: "Response id",
+        .reportProblemReason: "Reason",
+        .reportNoResponseID: "(none)",
+        .reportNoSurveys: "There are no survey results in this report.",
+        .reportSurveyFacts: "Survey {survey}, version {version}. Responses counted: {responses}.",
+        .reportNoQuestions: "This survey has no choice questions to count.",
+        .reportMultipleChoiceNote: "Multiple choice: one person can choose several options, so the percentages can add up to more than 100%.",
+        .reportAnswerHeading: "Answer",
+        .reportPeopleHeading: "People",
+        .reportPercentHeading: "Percent",
+        .reportOneWayCaption: "{question} ({base})",
+        .reportBrokenDownBy: "Broken down by {group}",
+        .reportTwoWayCaption: "{question}, by {group}",
+        .reportAllGroups: "All groups",
+        .reportEveryoneWhoAnswered: "Everyone who answered",
+        .reportTotal: "Total",
+        .reportFewerThanK: "fewer than {k}",
+        .reportNotShown: "not shown",
+        .reportBase: "n = {count}",
+        .reportPercentWithBase: "{percent} ({base})",
+        .reportNoPercent: "–",
+        .reportChartSummary: "Bar chart of answers to {question} ({base}). {bars}.",
+        .reportChartBar: "{option}: {value}",
+        .reportChartBarSeparator: "; ",
+        .reportBarValue: "{count} ({percent})",
+        .reportNoBar: "{count} (no bar)",
     ]
 }

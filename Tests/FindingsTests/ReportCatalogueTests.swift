@@ -1,0 +1,131 @@
+import Findings
+import Foundation
+@testable import SurveyKit
+import Testing
+
+/// report.html takes every word from the string catalogue: rendered with a catalogue of markers,
+/// the page holds markers, numbers and survey labels, and no English of its own.
+@Suite("report.html wording from the catalogue")
+struct ReportCatalogueTests {
+    /// Each entry becomes "⟦index⟧" followed by the English entry's placeholders, so numbers and
+    /// labels still reach the page but no word of the English table does.
+    static let markers: Catalogue = {
+        var table: [StringKey: String] = [:]
+        for (index, key) in StringKey.allCases.enumerated() {
+            let english = Catalogue.english[key]
+            let placeholders = english.matches(of: #/\{[A-Za-z]+\}/#).map { String($0.output) }
+            table[key] = "⟦\(index)⟧" + placeholders.joined(separator: " ")
+        }
+        return Catalogue(language: "x-test", table: table)
+    }()
+
+    static func marker(_ key: StringKey) -> String {
+        "⟦\(StringKey.allCases.firstIndex(of: key) ?? -1)⟧"
+    }
+
+    /// Report keys that report.html does not show: the margin label is for findings.json.
+    static let notOnThePage: Set<StringKey> = [.reportTotal]
+
+    static var reportKeys: [StringKey] {
+        StringKey.allCases.filter { $0.rawValue.hasPrefix("report") && !notOnThePage.contains($0) }
+    }
+
+    /// One input that reaches every sentence of the page: problems (one without an id),
+    /// one-way and two-way tables with hidden numbers, multiple choice, a group nobody is in (no
+    /// percentage to give), and a survey with nothing to count.
+    static func everything() throws -> ReportInput {
+        let services = try Fixtures.findings(Fixtures.survey("mc", [Fixtures.services]), [
+            (6, ["services": .options(["police", "helpline"])]), (5, ["services": .options(["helpline"])]), (9, ["services": .options(["refuge"])]),
+        ])
+        let onlyNorth = try Fixtures.findings(Fixtures.survey("north", [Fixtures.support, Fixtures.area]), [
+            (6, Fixtures.two("yes", "north")), (5, Fixtures.two("no", "north")),
+        ])
+        let nothingToCount = SurveyFindings(survey: Fixtures.survey("none", []), responses: 0, tables: [])
+        return Fixtures.input(
+            [try Fixtures.oneWaySuppressed(), try Fixtures.twoWaySuppressed(), services, onlyNorth, nothingToCount],
+            problems: [BundleProblem(line: 12, id: "abc123", reason: "the box would not open"), BundleProblem(line: 40, id: nil, reason: "not JSON")],
+            withdrawn: 3)
+    }
+
+    /// What a reader sees: the text between tags, without the style sheet.
+    static func visibleText(_ html: String) -> String {
+        html.replacing(#/<style>[\s\S]*?</style>/#, with: " ").replacing(#/<[^>]+>/#, with: " ")
+    }
+
+    @Test("every sentence is the catalogue's: no English is left in the templates or the Swift")
+    func noEnglishLeft() async throws {
+        let renderer = try await ReportHTML(catalogue: Self.markers)
+        let full = renderer.render(try Self.everything())
+        let empty = renderer.render(Fixtures.input([]))
+
+        #expect(!full.contains("How to read this report"))
+        #expect(full.contains("<html lang=\"x-test\">"))
+        for key in Self.reportKeys {
+            #expect(full.contains(Self.marker(key)) || empty.contains(Self.marker(key)), "\(key) is not on the page")
+        }
+        // The numbers and labels still reach the sentences that hold them.
+        #expect(full.contains("\(Self.marker(.reportMethodHiding))4 5"))
+        #expect(full.contains("\(Self.marker(.reportSurveyFacts))one 2 23"))
+        #expect(full.contains("\(Self.marker(.reportTwoWayCaption))Did you get support? Area"))
+
+        // Take away the markers and everything that comes from the input: no word may be left.
+        let fromInput = [
+            "Did you get support?", "Which services did you use?", "Not sure", "Yes", "No", "Area", "North", "South",
+            "Police", "Helpline", "Refuge", "Survey", "one", "two", "mc", "north", "none",
+            "abc123", "the box would not open", "not JSON",
+        ]
+        for html in [full, empty] {
+            var text = Self.visibleText(html).replacing(#/⟦\d+⟧/#, with: " ")
+            for words in fromInput.sorted(by: { $0.count > $1.count }) { text = text.replacingOccurrences(of: words, with: " ") }
+            let left = text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter } }
+            #expect(left.isEmpty, "words not from the catalogue: \(left)")
+        }
+        // The chart's spoken summary is the catalogue's too.
+        let label = try #require(full.firstMatch(of: #/aria-label="([^"]*)"/#)?.output.1)
+        #expect(label.hasPrefix(Self.marker(.reportChartSummary)))
+    }
+
+    @Test("the English catalogue gives the page as it reads today")
+    func englishByDefault() async throws {
+        let input = try Self.everything()
+        let byDefault = try await ReportHTML().render(input)
+        #expect(try await ReportHTML(catalogue: .english).render(input) == byDefault)
+        #expect(byDefault.contains("<h2 id=\"method-heading\">How to read this report</h2>"))
+        #expect(byDefault.contains("<td>(none)</td>"))
+        #expect(byDefault.contains("<p>Survey none, version 2. Responses counted: 0.</p>"))
+        #expect(byDefault.contains("<p>This survey has no choice questions to count.</p>"))
+        // Nobody is in the south group: 0 people, and no percentage of nobody.
+        let caption = "Did you get support?, by Area"
+        let northOnly = HTMLTable.rows(in: byDefault.components(separatedBy: "<h2>Survey</h2>")[4], caption: caption)
+        #expect(northOnly.first { $0.first == "Yes" } == ["Yes", "6 54.5% (n = 11)", "0 –", "6 54.5% (n = 11)"])
+    }
+
+    @Test("a label holding a placeholder's name is shown as written")
+    func placeholdersInLabels() async throws {
+        let odd = Question(
+            id: "support", type: .singleChoice, label: LocalizedText("Support {group} {question} {k}"),
+            options: [Fixtures.option("yes", "Yes {base}"), Fixtures.option("no", "No"), Fixtures.option("unsure", "Unsure")])
+        let findings = try Fixtures.findings(Fixtures.survey("odd", [odd, Fixtures.area]), [
+            (6, Fixtures.two("yes", "north")), (5, Fixtures.two("no", "north")), (7, Fixtures.two("yes", "south")), (9, Fixtures.two("no", "south")),
+        ])
+        let html = try await ReportHTML().render(Fixtures.input([findings]))
+        #expect(html.contains("<caption>Support {group} {question} {k}, by Area</caption>"))
+        #expect(html.contains("<caption>Support {group} {question} {k} (n = 27)</caption>"))
+        #expect(html.contains("Bar chart of answers to Support {group} {question} {k} (n = 27). Yes {base}: 13 (48.1%);"))
+    }
+
+    @Test("the catalogue words report.html only: tables.csv and findings.json stay the same")
+    func machineFilesUnchanged() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("findings-catalogue-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let input = try Self.everything()
+        try await ReportWriter.write(input, to: root, catalogue: Self.markers)
+        let csv = try String(contentsOf: root.appendingPathComponent(ReportWriter.csvName), encoding: .utf8)
+        let json = try String(contentsOf: root.appendingPathComponent(ReportWriter.jsonName), encoding: .utf8)
+        let html = try String(contentsOf: root.appendingPathComponent(ReportWriter.htmlName), encoding: .utf8)
+        #expect(csv == TidyTableCSV.render(input))
+        #expect(json == FindingsJSON.render(input))
+        #expect(html.contains(Self.marker(.reportMethodHeading)))
+        #expect(!html.contains("How to read this report"))
+    }
+}
