@@ -6,14 +6,17 @@ import GRDB
 /// - WAL, so survivors' submissions do not wait for an export to finish.
 /// - `synchronous = FULL`: a response we have acknowledged survives a power cut.
 /// - `secure_delete = ON`: deleted rows (withdrawn answers, deleted posts) are overwritten, not just unlinked.
+/// - 64 KiB pages, so a whole sealed response fits in its table page. With the default 4 KiB pages
+///   most of each box spilled into an overflow page taken from the end of the file, and the overflow
+///   pages' order gave away the order in which responses arrived (measured: rank correlation 1.0).
 /// - Statement arguments never appear in GRDB's errors or traces (`publicStatementArguments` stays false).
 public final class ChorusDatabase: Sendable {
     let pool: DatabasePool
     public let fileURL: URL
 
     public static let fileName = "chorus.sqlite"
+    public static let pageSize = 65536
 
-    /// Opens (creating if needed) the database in `directory`, which is created readable by its owner only.
     public init(directory: URL) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         fileURL = directory.appendingPathComponent(Self.fileName)
@@ -21,6 +24,8 @@ public final class ChorusDatabase: Sendable {
         configuration.publicStatementArguments = false
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
+            // Only takes effect when the file is created; an existing file keeps its page size.
+            try db.execute(sql: "PRAGMA page_size = \(ChorusDatabase.pageSize)")
             try db.execute(sql: "PRAGMA synchronous = FULL")
             try db.execute(sql: "PRAGMA secure_delete = ON")
         }
@@ -31,18 +36,19 @@ public final class ChorusDatabase: Sendable {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: sealed responses") { db in
-            // WITHOUT ROWID: rows are kept in the order of their random id, not the order they arrived,
-            // so the file's layout says nothing about who answered when.
+            // `slot` is a random rowid, so rows are kept in no particular order: neither the table's
+            // layout nor its keys say who answered when. `id` is the random id the bundle carries.
             try db.execute(sql: """
                 CREATE TABLE response (
-                    id TEXT PRIMARY KEY NOT NULL,
+                    slot INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
                     survey TEXT NOT NULL,
                     version INTEGER NOT NULL,
                     day TEXT NOT NULL,
                     box BLOB NOT NULL,
                     withdrawalHash BLOB NOT NULL UNIQUE,
                     exported INTEGER NOT NULL DEFAULT 0
-                ) WITHOUT ROWID;
+                );
                 CREATE TABLE withdrawnResponse (
                     id TEXT PRIMARY KEY NOT NULL
                 ) WITHOUT ROWID;
@@ -51,8 +57,22 @@ public final class ChorusDatabase: Sendable {
         return migrator
     }
 
-    /// The pragmas in force, for tests and `--check`.
+    /// Pages of `table` that hold overflow (a row too large for its page), from SQLite's dbstat table.
+    public func overflowPageCount(of table: String) throws -> Int {
+        try pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM dbstat WHERE name = ? AND pagetype = 'overflow'", arguments: [table]) ?? 0
+        }
+    }
+
+    /// The pragmas in force, for tests.
     public func pragma(_ name: String) throws -> String? {
         try pool.read { db in try String.fetchOne(db, sql: "PRAGMA \(name)") }
+    }
+}
+
+extension ChorusDatabase {
+    /// Response ids in the order SQLite keeps them, for tests of what the file's layout reveals.
+    public func idsInStorageOrder() throws -> [String] {
+        try pool.read { db in try String.fetchAll(db, sql: "SELECT id FROM response ORDER BY slot") }
     }
 }

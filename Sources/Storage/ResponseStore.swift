@@ -17,9 +17,22 @@ public struct ResponseStore: Sendable {
 
     public init(database: ChorusDatabase) { self.database = database }
 
-    /// Stores one response. Returns once SQLite has made it durable (`synchronous = FULL`).
+    /// Stores one response in a random slot. Returns once SQLite has made it durable (`synchronous = FULL`).
     public func insert(_ response: SealedResponse) async throws {
-        try await database.pool.write { db in try response.insert(db) }
+        guard response.box.count <= SealedResponse.maximumBoxSize else { throw StorageError.responseTooLarge }
+        try await database.pool.write { db in
+            var generator = SystemRandomNumberGenerator()
+            // A clash of two random 63-bit slots is vanishingly rare; try another if it happens.
+            for _ in 0..<8 {
+                let slot = Int64.random(in: 1...Int64.max, using: &generator)
+                guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM response WHERE slot = ?)", arguments: [slot])! else { continue }
+                try db.execute(
+                    sql: "INSERT INTO response (slot, id, survey, version, day, box, withdrawalHash, exported) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    arguments: [slot, response.id, response.survey, response.version, response.day, response.box, response.withdrawalHash, response.exported])
+                return
+            }
+            throw StorageError.noFreeSlot
+        }
     }
 
     public func withdraw(codeHash: Data) async throws -> WithdrawalOutcome {
@@ -27,7 +40,7 @@ public struct ResponseStore: Sendable {
             guard let response = try SealedResponse.filter(Column("withdrawalHash") == codeHash).fetchOne(db) else {
                 return .notFound
             }
-            try response.delete(db)
+            try db.execute(sql: "DELETE FROM response WHERE id = ?", arguments: [response.id])
             guard response.exported else { return .deleted }
             try db.execute(sql: "INSERT OR IGNORE INTO withdrawnResponse (id) VALUES (?)", arguments: [response.id])
             return .deletedAndRecordedForNextReport
@@ -44,7 +57,8 @@ public struct ResponseStore: Sendable {
     }
 
     /// Hands every stored response to `body` in a fresh random order, marking them exported first,
-    /// and returns the ids withdrawn after an earlier export. Streams: one row in memory at a time.
+    /// and returns the ids withdrawn after an earlier export. Holds the ids (for the shuffle) and one
+    /// row at a time in memory, never all the boxes.
     public func export(_ body: (SealedResponse) throws -> Void) throws -> [String] {
         var ids = try database.pool.write { db -> [String] in
             try db.execute(sql: "UPDATE response SET exported = 1 WHERE exported = 0")
@@ -54,9 +68,21 @@ public struct ResponseStore: Sendable {
         ids.shuffle(using: &generator)
         try database.pool.read { db in
             for id in ids {
-                if let response = try SealedResponse.fetchOne(db, key: id) { try body(response) }
+                if let response = try SealedResponse.filter(Column("id") == id).fetchOne(db) { try body(response) }
             }
         }
         return try database.pool.read { db in try String.fetchAll(db, sql: "SELECT id FROM withdrawnResponse ORDER BY id") }
+    }
+}
+
+public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
+    case responseTooLarge
+    case noFreeSlot
+
+    public var description: String {
+        switch self {
+        case .responseTooLarge: return "The response is larger than Chorus stores (\(SealedResponse.maximumBoxSize) bytes sealed)."
+        case .noFreeSlot: return "No free storage slot was found; try again."
+        }
     }
 }

@@ -2,8 +2,12 @@ import Foundation
 import GRDB
 
 /// One stored survey response: nothing but what design.md allows. No time of day, no request data.
-public struct SealedResponse: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct SealedResponse: Codable, Sendable, Equatable, FetchableRecord, TableRecord {
     public static let databaseTableName = "response"
+
+    /// The largest box stored: with its row it still fits one 64 KiB page (see `ChorusDatabase`).
+    /// 126 blocks of 512 bytes of answers, plus the sealed box's 48 bytes.
+    public static let maximumBoxSize = 126 * 512 + 48
 
     /// Random, meaningless; lets a withdrawal reach a response that was already exported.
     public var id: String

@@ -71,3 +71,38 @@ import Testing
         #expect(try await reopened.count() == 1)
     }
 }
+
+@Suite struct StorageLayoutTests {
+    /// Sealed boxes of every size Chorus stores fit their table page: no overflow page, whose order
+    /// in the file would give away the order responses arrived in.
+    @Test func everyBoxFitsItsPageSoTheFileKeepsNoArrivalOrder() async throws {
+        let database = try ChorusDatabase(directory: ResponseStoreTests.temporaryDirectory())
+        #expect(try database.pragma("page_size") == String(ChorusDatabase.pageSize))
+        let store = ResponseStore(database: database)
+        let sizes = [560, 1072, 2096, 4144, 16432, 32816, SealedResponse.maximumBoxSize]
+        for index in 0..<140 {
+            var response = ResponseStoreTests.response(index)
+            response.box = Data(repeating: UInt8(index % 256), count: sizes[index % sizes.count])
+            try await store.insert(response)
+        }
+        #expect(try database.overflowPageCount(of: "response") == 0)
+    }
+
+    @Test func aBoxLargerThanAPageIsRefusedNotSpilled() async throws {
+        let store = ResponseStore(database: try ChorusDatabase(directory: ResponseStoreTests.temporaryDirectory()))
+        var response = ResponseStoreTests.response(1)
+        response.box = Data(count: SealedResponse.maximumBoxSize + 1)
+        await #expect(throws: StorageError.responseTooLarge) { try await store.insert(response) }
+        #expect(try await store.count() == 0)
+    }
+
+    /// Rows are kept in the order of a random slot, not the order they arrived.
+    @Test func rowsAreNotStoredInArrivalOrder() async throws {
+        let database = try ChorusDatabase(directory: ResponseStoreTests.temporaryDirectory())
+        let store = ResponseStore(database: database)
+        for index in 0..<100 { try await store.insert(ResponseStoreTests.response(index)) }
+        let stored = try database.idsInStorageOrder()
+        #expect(stored.count == 100)
+        #expect(stored != (0..<100).map { String(format: "%032x", $0) })
+    }
+}

@@ -79,6 +79,8 @@ struct SurveyController: Sendable {
                 "code": code.display,
                 "closing": survey.closing.map { textBlocks($0.text(in: catalogue.language)) } ?? [],
             ])
+        } catch StorageError.responseTooLarge {
+            return render(survey, page: pageIndex, raw: form.raw, answers: form.answers, general: catalogue[.errorTooLarge], status: .contentTooLarge)
         } catch {
             // Keep everything she wrote on the page so that nothing is lost if she tries again.
             return render(survey, page: pageIndex, raw: form.raw, answers: form.answers, general: catalogue[.errorServer], status: .serviceUnavailable)
