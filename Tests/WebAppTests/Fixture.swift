@@ -90,6 +90,18 @@ struct Fixture {
                 label: Tell us more
         """
 
+    /// Eight long text questions: enough text to exceed what one stored response may hold.
+    static let longYAML = """
+        id: long
+        version: 1
+        title: Long answers
+        audience: survivors
+        intro: Long.
+        pages:
+          - title: Words
+            questions:
+        """ + (1...8).map { "\n      - {id: t\($0), type: text, label: Text \($0), max_length: 10000}" }.joined()
+
     init() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("chorus-webapp-\(UUID().uuidString)")
         keyPair = KeyPair.generate()
@@ -97,6 +109,7 @@ struct Fixture {
         library = SurveyLibrary(surveys: [
             try SurveyLibrary.parse(yaml: Self.surveyYAML, file: "test-survey.yaml"),
             try SurveyLibrary.parse(yaml: Self.onePageYAML, file: "one-page.yaml"),
+            try SurveyLibrary.parse(yaml: Self.longYAML, file: "long.yaml"),
         ])
     }
 

@@ -87,6 +87,19 @@ import Testing
         #expect(try await fixture.store.count() == 0)
     }
 
+    @Test func answersTooLongToStoreAreRefusedAndKeptOnThePage() async throws {
+        let fixture = try Fixture()
+        let words = String(repeating: "word ", count: 1800)  // 9,000 characters each, 72,000 in all
+        try await fixture.withApp { client in
+            let response = try await client.execute(uri: "/s/long", method: .post, headers: formHeaders,
+                body: formBody((1...8).map { ("t\($0)", words) } + [("_page", "0")]))
+            #expect(response.status == .contentTooLarge)
+            #expect(response.text.contains("Your answers are too long to send."))
+            #expect(response.text.contains(">\(words)</textarea>"))
+        }
+        #expect(try await fixture.store.count() == 0)
+    }
+
     @Test func malformedFormEncodingIsRefused() async throws {
         let fixture = try Fixture()
         try await fixture.withApp { client in
