@@ -25,13 +25,14 @@
   function asNumber(v) {
     if (typeof v === "number") { return v; }
     var t = asText(v).trim();
-    return /^-?[0-9]+(\.[0-9]+)?$/.test(t) ? parseFloat(t) : null;
+    // The server's rule (RelevanceNumbers.swift): an optional minus, digits with at most one point.
+    return /^-?([0-9]+\.?[0-9]*|\.[0-9]+)$/.test(t) ? parseFloat(t) : null;
   }
   function isCondition(e) { return ["bool", "cmp", "and", "or", "not", "sel"].indexOf(e[0]) >= 0; }
   function count(name) {
     var v = answer(name);
     if (Array.isArray(v)) { return v.length; }
-    return v === "" ? 0 : v.split(/\s+/).length;
+    return v.split(" ").filter(function (w) { return w !== ""; }).length;
   }
   function value(e) {
     switch (e[0]) {

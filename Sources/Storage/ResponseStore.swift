@@ -33,6 +33,7 @@ public struct ResponseStore: Sendable {
             }
             throw StorageError.noFreeSlot
         }
+        await database.foldWriteAheadLog()
     }
 
     public func withdraw(codeHash: Data) async throws -> WithdrawalOutcome {
@@ -45,10 +46,7 @@ public struct ResponseStore: Sendable {
             try db.execute(sql: "INSERT OR IGNORE INTO withdrawnResponse (id) VALUES (?)", arguments: [response.id])
             return .deletedAndRecordedForNextReport
         }
-        if outcome != .notFound {
-            // Fold the write-ahead log into the main file now, so the deleted box does not linger there.
-            try await database.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
-        }
+        if outcome != .notFound { await database.foldWriteAheadLog() }
         return outcome
     }
 

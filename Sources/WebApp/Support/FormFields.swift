@@ -20,6 +20,23 @@ enum FormFields {
     }
 
     private static func decode(_ part: Substring) -> String? {
-        part.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+        part.replacingOccurrences(of: "+", with: " ").removingPercentEncoding.map(detachingMarksFromMarkup)
+    }
+
+    /// Drops combining marks and joiners placed straight after `"`, `'`, `<`, `>` or `&`. The template
+    /// engine escapes whole characters, and `"` followed by a combining accent is one character it
+    /// does not recognise, so an echoed value could otherwise break out of an HTML attribute.
+    /// No language puts an accent on a quote or a bracket, so nothing she writes is lost.
+    static func detachingMarksFromMarkup(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var afterMarkup = false
+        for scalar in text.unicodeScalars {
+            let attaches = scalar.properties.isGraphemeExtend || scalar.properties.generalCategory == .spacingMark
+                || scalar.value == 0x200D
+            if afterMarkup, attaches { continue }
+            afterMarkup = "\"'<>&".unicodeScalars.contains(scalar)
+            scalars.append(scalar)
+        }
+        return String(scalars)
     }
 }

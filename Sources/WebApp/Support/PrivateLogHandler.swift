@@ -4,7 +4,12 @@ import Logging
 /// attach request ids, file paths and errors as metadata; dropping all of it (and everything below
 /// `info`) keeps request details, which could point to a survivor, out of logs by construction.
 public struct PrivateLogHandler: LogHandler {
-    public var logLevel: Logger.Level
+    /// Never below `info`, whoever sets it: lower levels carry request details.
+    public var logLevel: Logger.Level {
+        get { level }
+        set { level = max(newValue, .info) }
+    }
+    private var level: Logger.Level
     public var metadata: Logger.Metadata {
         get { [:] }
         set {}
@@ -12,7 +17,7 @@ public struct PrivateLogHandler: LogHandler {
     private let write: @Sendable (String) -> Void
 
     public init(minimumLevel: Logger.Level = .info, write: @escaping @Sendable (String) -> Void = { print($0) }) {
-        self.logLevel = max(minimumLevel, .info)
+        self.level = max(minimumLevel, .info)
         self.write = write
     }
 

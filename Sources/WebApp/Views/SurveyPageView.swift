@@ -56,6 +56,15 @@ struct SurveyPageView {
         question.type.isChoice ? "\(question.id)-\(question.options.first?.id ?? "")" : question.id
     }
 
+    /// The condition for the page script, only when every question it names is on this page: the
+    /// server has already decided conditions on earlier pages, from the answers it kept, whereas the
+    /// hidden fields carry what she typed, including answers the server dropped.
+    private func samePageCondition(_ question: Question) -> String? {
+        guard let relevant = question.relevant else { return nil }
+        let onThisPage = Set(survey.pages[pageIndex].questions.map(\.id))
+        return relevant.referencedQuestions.allSatisfy(onThisPage.contains) ? relevant.json : nil
+    }
+
     private func questionValues(_ question: Question) -> [String: Any?] {
         let language = catalogue.language
         let sent = raw[question.id] ?? []
@@ -91,7 +100,7 @@ struct SurveyPageView {
             "quoteChecked": raw[question.id + FormAnswers.quoteSuffix]?.contains("yes") == true,
             "error": error,
             "describedBy": describedBy.joined(separator: " "),
-            "relevantJSON": question.relevant?.json,
+            "relevantJSON": samePageCondition(question),
         ]
     }
 }
