@@ -6,20 +6,39 @@ import SurveyKit
 
 /// Streams a bundle: opens each box, checks it against its survey, and counts it. A line that will
 /// not open or does not fit is recorded as a problem with its line number; it never stops the run.
+///
+/// A line that repeats an earlier one (the same id, or the same sealed bytes) is a problem of its
+/// own: counted twice, one person's answers could reach k and be published. A copy needs no key,
+/// so anyone who can touch the bundle could make one; joining two exports makes them by accident.
+/// To catch them, two 128-bit fingerprints per line are kept: about 32 bytes per response, the only
+/// memory that grows with the bundle.
 struct BundleAnalysis {
     let library: SurveyLibrary
     let opener: Opener
     let withdrawn: Set<String>
 
     private(set) var tallies: [String: Tally] = [:]
+    /// Every problem in full, for the analyst's screen only: it may quote what the bundle says.
     private(set) var problems: [BundleProblem] = []
+    /// The same problems with their line and a fixed description, for the published files.
+    private(set) var publishedProblems: [BundleProblem] = []
+    private(set) var repeatedLines: [Int] = []
     private(set) var withdrawnLeftOut = 0
+    private var seenIDs: Set<UInt128> = []
+    private var seenBoxes: Set<UInt128> = []
 
     init(library: SurveyLibrary, opener: Opener, withdrawn: Set<String>) {
         self.library = library
         self.opener = opener
         self.withdrawn = withdrawn
         for survey in library.surveys { tallies[survey.id] = Tally(survey: survey) }
+    }
+
+    enum ProblemKind: String {
+        case unreadable = "not a line Chorus writes"
+        case unopenable = "its box does not open with this key"
+        case misfit = "its answers do not fit the survey definitions given"
+        case repeated = "it repeats an earlier line"
     }
 
     /// Reads every line of `bundle`, calling `progress` with the bytes read so far.
@@ -31,7 +50,7 @@ struct BundleAnalysis {
             if number % 256 == 0 { progress(reader.bytesRead) }
             switch line {
             case .tooLong:
-                problems.append(BundleProblem(line: number, id: nil, reason: "the line is far too long to be a bundle line"))
+                record(.unreadable, line: number, id: nil, detail: "the line is far too long to be a bundle line")
             case .text(let text):
                 if text.allSatisfy(\.isWhitespace) { continue }
                 add(text, number: number)
@@ -45,35 +64,58 @@ struct BundleAnalysis {
         do {
             line = try BundleLine.decode(text)
         } catch {
-            problems.append(BundleProblem(line: number, id: nil, reason: error.description))
+            record(.unreadable, line: number, id: nil, detail: error.description)
+            return
+        }
+        guard let sealed = line.sealedBytes else {
+            record(.unreadable, line: number, id: line.id, detail: "its box is not base64")
+            return
+        }
+        let idIsNew = seenIDs.insert(Self.fingerprint(Array(line.id.utf8))).inserted
+        let boxIsNew = seenBoxes.insert(Self.fingerprint(sealed)).inserted
+        guard idIsNew, boxIsNew else {
+            repeatedLines.append(number)
+            record(.repeated, line: number, id: line.id, detail: idIsNew ? "it repeats the sealed answers of an earlier line" : "it repeats the id of an earlier line")
             return
         }
         if withdrawn.contains(line.id) {
             withdrawnLeftOut += 1
             return
         }
-        guard let sealed = line.sealedBytes else {
-            problems.append(BundleProblem(line: number, id: line.id, reason: "its box is not base64"))
-            return
-        }
         var plaintext: [UInt8]
         do {
             plaintext = try opener.open(sealed)
         } catch {
-            problems.append(BundleProblem(line: number, id: line.id, reason: "its box does not open with this key (sealed to another key, or damaged)"))
+            record(.unopenable, line: number, id: line.id, detail: "its box does not open with this key (sealed to another key, or damaged)")
             return
         }
         defer { Sodium.wipe(&plaintext) }
         do {
             let (document, survey) = try ResponseDocument.decode(plaintext, library: library)
             guard document.survey == line.survey, document.version == line.version else {
-                problems.append(BundleProblem(line: number, id: line.id, reason: "the survey named on the line differs from the one inside the box"))
+                record(.misfit, line: number, id: line.id, detail: "the survey named on the line differs from the one inside the box")
                 return
             }
             tallies[survey.id]?.add(document.answers)
         } catch {
-            problems.append(BundleProblem(line: number, id: line.id, reason: error.description))
+            record(.misfit, line: number, id: line.id, detail: error.description)
         }
+    }
+
+    private mutating func record(_ kind: ProblemKind, line: Int, id: String?, detail: String) {
+        problems.append(BundleProblem(line: line, id: id.map(Self.printable), reason: Self.printable(detail)))
+        publishedProblems.append(BundleProblem(line: line, id: nil, reason: kind.rawValue))
+    }
+
+    private static func fingerprint(_ bytes: [UInt8]) -> UInt128 {
+        Digest.hash(bytes).prefix(16).reduce(UInt128(0)) { $0 << 8 | UInt128($1) }
+    }
+
+    /// Text from a bundle or a box, safe to print: no control characters (which a terminal would
+    /// obey), and short.
+    static func printable(_ text: String) -> String {
+        let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
+        return cleaned.count > 200 ? String(cleaned.prefix(200)) + "…" : cleaned
     }
 
     /// The protected findings: only what disclosure control releases.
@@ -82,6 +124,6 @@ struct BundleAnalysis {
             guard let tally = tallies[survey.id], tally.responses > 0 else { return nil }
             return SurveyFindings(survey: survey, responses: tally.responses, tables: tally.tables.map(control.protect))
         }
-        return ReportInput(k: control.k, generatedDay: day, surveys: surveys, problems: problems, withdrawnLeftOut: withdrawnLeftOut)
+        return ReportInput(k: control.k, generatedDay: day, surveys: surveys, problems: publishedProblems, withdrawnLeftOut: withdrawnLeftOut)
     }
 }

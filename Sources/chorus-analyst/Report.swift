@@ -62,6 +62,14 @@ struct Report: AsyncParsableCommand {
         var progress = ProgressBar(total: (attributes[.size] as? NSNumber)?.uint64Value ?? 0)
         try analysis.read(bundle: bundleURL) { progress.update($0) }
         progress.finish()
+        guard analysis.repeatedLines.isEmpty else {
+            let lines = analysis.repeatedLines.prefix(20).map(String.init).joined(separator: ", ")
+            throw Failure("""
+                No report was written: the bundle repeats responses (lines \(lines)\(analysis.repeatedLines.count > 20 ? ", ..." : "")). \
+                A response counted twice could single its author out. Use each export as the server wrote it; \
+                never join bundles or copy lines. If this bundle came straight from the server, treat it as tampered with.
+                """)
+        }
 
         let input = analysis.findings(control: control, day: Self.today())
         let outURL = URL(fileURLWithPath: out)
@@ -69,9 +77,10 @@ struct Report: AsyncParsableCommand {
 
         for survey in input.surveys { print("\(survey.survey.id): \(survey.responses) responses counted") }
         if input.withdrawnLeftOut > 0 { print("\(input.withdrawnLeftOut) withdrawn responses left out") }
-        if !input.problems.isEmpty {
-            print("\(input.problems.count) responses could not be used and were left out:")
-            for problem in input.problems { print("  line \(problem.line)\(problem.id.map { " (id \($0))" } ?? ""): \(problem.reason)") }
+        if !analysis.problems.isEmpty {
+            // In full on this screen only; the published files give each line a fixed description.
+            print("\(analysis.problems.count) responses could not be used and were left out:")
+            for problem in analysis.problems { print("  line \(problem.line)\(problem.id.map { " (id \($0))" } ?? ""): \(problem.reason)") }
         }
         print("Wrote tables.csv, findings.json and report.html to \(outURL.path) (k = \(control.k))")
     }

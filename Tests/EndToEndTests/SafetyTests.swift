@@ -84,6 +84,49 @@ import Testing
         #expect(report.output.contains("line 1 (id \(line.id)): its box does not open with this key"))
     }
 
+    /// One survivor's line copied k times must not become a published row of her answers: the
+    /// analyst refuses a bundle that repeats a response, and writes nothing.
+    @Test func aRepeatedLineStopsTheReport() throws {
+        let round = try RoundTripTests.prepare("repeat")
+        let server = try ServerProcess(data: round.data, surveys: Paths.fixtures, publicKey: round.keys.appendingPathComponent("analysis.pub"))
+        try RoundTripTests.submit(Respondent(contact: ["gp"], believed: "no", age: "over_50"), to: server)
+        server.stop()
+        let bundle = round.folder.appendingPathComponent("bundle.jsonl")
+        #expect(try run("chorus-server", ["export", "--data", round.data.path, "--out", bundle.path]).status == 0)
+        let line = try String(contentsOf: bundle, encoding: .utf8).split(separator: "\n")[0]
+        try (Array(repeating: String(line), count: 6).joined(separator: "\n") + "\n").write(to: bundle, atomically: true, encoding: .utf8)
+        let out = round.folder.appendingPathComponent("out")
+        let report = try run("chorus-analyst", [
+            "report", bundle.path, "--key", round.keys.appendingPathComponent("analysis.key").path,
+            "--passphrase-file", round.passphraseFile.path, "--surveys", Paths.fixtures.path, "--k", "5", "--out", out.path,
+        ])
+        #expect(report.status != 0)
+        #expect(report.output.contains("the bundle repeats responses (lines 2, 3, 4, 5, 6)"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("tables.csv").path))
+    }
+
+    /// What a bundle line says is printed only after control characters are removed, and never
+    /// reaches the published files.
+    @Test func bundleTextNeverReachesTheFindingsOrTheTerminalRaw() throws {
+        let round = try RoundTripTests.prepare("hostile")
+        let bundle = round.folder.appendingPathComponent("bundle.jsonl")
+        try #"{"id":"\u001b]0;pwned\u0007 visit https://evil.example","survey":"round","version":2,"day":"2026-01-01","box":"AAAA"}"#
+            .appending("\n").write(to: bundle, atomically: true, encoding: .utf8)
+        let out = round.folder.appendingPathComponent("out")
+        let report = try run("chorus-analyst", [
+            "report", bundle.path, "--key", round.keys.appendingPathComponent("analysis.key").path,
+            "--passphrase-file", round.passphraseFile.path, "--surveys", Paths.fixtures.path, "--out", out.path,
+        ])
+        #expect(report.status == 0, "\(report.output)")
+        #expect(!report.output.contains("\u{1b}"))
+        #expect(!report.output.contains("\u{07}"))
+        for file in ["findings.json", "report.html"] {
+            let text = try String(contentsOf: out.appendingPathComponent(file), encoding: .utf8)
+            #expect(!text.contains("evil.example"), "\(file) carries text from the bundle")
+            #expect(!text.contains("pwned"))
+        }
+    }
+
     /// The server is given only a public key; it refuses a secret key file, and its code never
     /// names the types that hold or use one.
     @Test func theServerNeverHoldsASecretKey() throws {
