@@ -9,9 +9,12 @@
 ///    a second number is hidden: the smallest non-zero cell, or the total when there is none.
 ///    This repeats until no line has exactly one hidden number.
 ///
-/// This guarantees no suppressed number can be recovered exactly from one line. It is the spine's
-/// protection; resistance to the full linear-programming attack (intervals narrower than k−1) is
-/// audited separately.
+/// 4. Then the lines are solved together (`LinearAudit`): while any hidden number is fixed by the
+///    published ones, a number beside it is hidden too.
+///
+/// So no suppressed number can be recovered exactly from the published numbers of its table. The
+/// stronger guarantee, that no hidden number is pinned to a range narrower than k−1 once
+/// non-negativity is used as well, is the linear-programming audit still to come (issue 4).
 public struct DisclosureControl: Sendable {
     public let k: Int
 
@@ -26,14 +29,30 @@ public struct DisclosureControl: Sendable {
     public func protect(_ table: CrossTable) -> ProtectedTable {
         var grid = Grid(table: table)
         applyPrimary(&grid, table: table)
+        let lines = grid.lines(table: table)
         var changed = true
         while changed {
             changed = applyComplement(&grid, table: table)
-            for line in grid.lines(table: table) where secureLine(line, in: &grid) {
+            for line in lines where secureLine(line, in: &grid) {
                 changed = true
+            }
+            // Lines taken together can still pin a hidden number (a cell that alone links two
+            // groups of hidden cells); hide one more beside any such number and check again.
+            if !changed, let pinned = LinearAudit(grid: grid, lines: lines).exactlyRecoverable.first {
+                changed = hideNeighbour(of: pinned, lines: lines, in: &grid)
             }
         }
         return grid.result(table: table, k: k)
+    }
+
+    /// Hides the smallest non-zero published number in a line through `entry`, or, failing that, a total.
+    private func hideNeighbour(of entry: Int, lines: [Grid.Line], in grid: inout Grid) -> Bool {
+        let through = lines.filter { $0.members.contains(entry) || $0.total == entry }
+        let cells = through.flatMap(\.members).filter { !grid.isSuppressed($0) && grid.value($0) > 0 }
+        let totals = through.map(\.total).filter { !grid.isSuppressed($0) }
+        guard let choice = cells.min(by: { grid.value($0) < grid.value($1) }) ?? totals.first else { return false }
+        grid.suppress(choice, .secondary)
+        return true
     }
 
     private func isSmall(_ count: Int) -> Bool { count > 0 && count < k }
@@ -56,7 +75,8 @@ public struct DisclosureControl: Sendable {
     private func applyComplement(_ grid: inout Grid, table: CrossTable) -> Bool {
         guard !table.rowsAreAdditive else { return false }
         var changed = false
-        for column in table.columnOptions.indices where !grid.isSuppressed(grid.columnBase(column)) {
+        // The true base, hidden or not: a group's base is also the identifying question's own count.
+        for column in table.columnOptions.indices {
             for row in table.rowOptions.indices {
                 let cell = grid.cell(row, column)
                 if !grid.isSuppressed(cell), isSmall(table.columnBases[column] - grid.value(cell)) {
@@ -65,7 +85,7 @@ public struct DisclosureControl: Sendable {
                 }
             }
         }
-        if table.isTwoWay, !grid.isSuppressed(grid.grandBase) {
+        if table.isTwoWay {
             for row in table.rowOptions.indices {
                 let total = grid.rowTotal(row)
                 if !grid.isSuppressed(total), isSmall(table.base - grid.value(total)) {
