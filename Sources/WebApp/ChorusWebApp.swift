@@ -54,7 +54,7 @@ public func buildRouter(_ configuration: WebAppConfiguration, logger: Logger = m
     router.add(middleware: FileMiddleware(configuration.publicDirectory, searchForIndexHtml: false, logger: logger))
     SurveyController(
         library: configuration.library, sealer: Sealer(publicKey: configuration.publicKey),
-        store: store, renderer: renderer, clock: configuration.clock
+        store: store, renderer: renderer, tokens: PageTokens(), clock: configuration.clock
     ).addRoutes(to: router)
     WithdrawalController(store: store, renderer: renderer).addRoutes(to: router)
     SafetyController(renderer: renderer).addRoutes(to: router)

@@ -9,6 +9,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case errorSummaryTitle, errorRequired, errorUnknownOption, errorTooManyValues, errorNotANumber
     case errorNotAWholeNumber, errorBelowMinimum, errorAboveMaximum, errorTooLong, errorWrongKind
     case errorFormNotOurs, errorTooLarge, errorNotFound, errorServer, errorMethod
+    case expiredHeading, expiredBody, expiredStartAgain
     case surveyListHeading, surveyListIntro, noSurveys
     // Thank you and withdrawal
     case thanksHeading, thanksBody, withdrawCodeHeading, withdrawCodeBody, withdrawLinkText
@@ -65,6 +66,9 @@ extension Catalogue {
         .errorNotFound: "We could not find that page.",
         .errorServer: "Something went wrong on our side. Nothing was saved. Please try again later.",
         .errorMethod: "That did not work. Please go back and try again.",
+        .expiredHeading: "This page has expired",
+        .expiredBody: "This page was already sent. To keep your answers private, we never show them again. If you were part way through, please start again. Next time, use the Back button on the page, not the browser's.",
+        .expiredStartAgain: "Start again",
         .surveyListHeading: "Have your say",
         .surveyListIntro: "Choose a survey. You do not need to give your name, and you can skip any question.",
         .noSurveys: "There are no surveys open right now.",

@@ -11,6 +11,7 @@ struct SurveyController: Sendable {
     let sealer: Sealer
     let store: ResponseStore
     let renderer: PageRenderer
+    let tokens: PageTokens
     let clock: @Sendable () -> Date
 
     /// Largest form body accepted. Ten full-length text answers fit with room to spare.
@@ -30,7 +31,7 @@ struct SurveyController: Sendable {
 
     @Sendable func start(_ request: Request, context: BasicRequestContext) async throws -> Response {
         let survey = try survey(context)
-        return render(survey, page: 0, raw: [:], answers: [:])
+        return await render(survey, page: 0, raw: [:], answers: [:])
     }
 
     @Sendable func submit(_ request: Request, context: BasicRequestContext) async throws -> Response {
@@ -50,28 +51,32 @@ struct SurveyController: Sendable {
         else {
             return renderer.message(catalogue[.errorSummaryTitle], catalogue[.errorFormNotOurs], status: .badRequest)
         }
+        // A used token means the browser is resending a page already sent: show nothing of it again.
+        if let token = fields.last(where: { $0.name == "_token" })?.value, await !tokens.redeem(token) {
+            return renderer.page("expired", ["surveyID": survey.id], status: .gone)
+        }
         let goingBack = fields.contains { $0.name == "_action" && $0.value == "back" }
         let form = FormAnswers(fields: fields, survey: survey, requiredThroughPage: goingBack ? -1 : pageIndex)
 
         if !form.unknownFields.isEmpty {
-            return render(survey, page: pageIndex, raw: form.raw, answers: form.answers, general: catalogue[.errorFormNotOurs], status: .badRequest)
+            return await render(survey, page: pageIndex, raw: form.raw, answers: form.answers, general: catalogue[.errorFormNotOurs], status: .badRequest)
         }
         if goingBack {
             let previous = survey.previousPage(before: pageIndex, given: form.answers) ?? 0
-            return render(survey, page: previous, raw: form.raw, answers: form.answers)
+            return await render(survey, page: previous, raw: form.raw, answers: form.answers)
         }
         if !form.problems.isEmpty {
             // Show the first page with a problem: the one she is on, unless a carried answer was tampered with.
             let pageWithProblem = form.problems.keys.compactMap(survey.pageIndex(ofQuestion:)).min() ?? pageIndex
-            return render(survey, page: pageWithProblem, raw: form.raw, answers: form.answers, problems: form.problems, status: .unprocessableContent)
+            return await render(survey, page: pageWithProblem, raw: form.raw, answers: form.answers, problems: form.problems, status: .unprocessableContent)
         }
         if let next = survey.nextPage(after: pageIndex, given: form.answers) {
-            return render(survey, page: next, raw: form.raw, answers: form.answers)
+            return await render(survey, page: next, raw: form.raw, answers: form.answers)
         }
         // The end: every page she could have seen must have been seen and be complete.
         let complete = FormAnswers(fields: fields, survey: survey, requiredThroughPage: survey.pages.count - 1)
         if let missing = complete.problems.keys.compactMap(survey.pageIndex(ofQuestion:)).min() {
-            return render(survey, page: missing, raw: form.raw, answers: form.answers, problems: complete.problems, status: .unprocessableContent)
+            return await render(survey, page: missing, raw: form.raw, answers: form.answers, problems: complete.problems, status: .unprocessableContent)
         }
         do {
             let code = try await store(form, for: survey)
@@ -80,10 +85,10 @@ struct SurveyController: Sendable {
                 "closing": survey.closing.map { textBlocks($0.text(in: catalogue.language)) } ?? [],
             ])
         } catch StorageError.responseTooLarge {
-            return render(survey, page: pageIndex, raw: form.raw, answers: form.answers, general: catalogue[.errorTooLarge], status: .contentTooLarge)
+            return await render(survey, page: pageIndex, raw: form.raw, answers: form.answers, general: catalogue[.errorTooLarge], status: .contentTooLarge)
         } catch {
             // Keep everything she wrote on the page so that nothing is lost if she tries again.
-            return render(survey, page: pageIndex, raw: form.raw, answers: form.answers, general: catalogue[.errorServer], status: .serviceUnavailable)
+            return await render(survey, page: pageIndex, raw: form.raw, answers: form.answers, general: catalogue[.errorServer], status: .serviceUnavailable)
         }
     }
 
@@ -126,12 +131,14 @@ struct SurveyController: Sendable {
     private func render(
         _ survey: Survey, page: Int, raw: [String: [String]], answers: Answers,
         problems: [String: AnswerProblem] = [:], general: String? = nil, status: HTTPResponse.Status = .ok
-    ) -> Response {
+    ) async -> Response {
         let view = SurveyPageView(
             survey: survey, pageIndex: page, raw: raw, answers: answers,
             problems: problems, generalError: general, catalogue: renderer.catalogue
         )
-        return renderer.page("survey", view.values, status: status)
+        var values = view.values
+        values["token"] = await tokens.issue()
+        return renderer.page("survey", values, status: status)
     }
 }
 
