@@ -53,6 +53,9 @@ machine_description() {
         "$(awk '/MemTotal/ {printf "%d", $2/1024}' /proc/meminfo)"
 }
 
+# The 1-minute load average: other work on the machine (a build, tests) skews every figure.
+load_average() { cut -d' ' -f1 /proc/loadavg; }
+
 # A TCP port on 127.0.0.1 that nothing listens on.
 free_port() {
     local port
@@ -139,6 +142,11 @@ export_count() {
     local file=$1
     "$BIN/chorus-server" export --data "$TMP/data" --out "$file" >/dev/null
     wc -l < "$file" | tr -d ' '
+}
+
+# Where the data folder lives: SQLite's durable commits (fsync) cost what this disk makes them cost.
+filesystem_description() {
+    df -PT "$TMP" | awk 'NR == 2 { printf "%s on %s (%s)", $7, $2, $1 }'
 }
 
 ms() { awk -v us="$1" 'BEGIN { printf "%.1f", us / 1000 }'; }

@@ -14,6 +14,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 started=$SECONDS
+load_before=$(load_average)
 check_setup
 need wrk wrk
 make_keys
@@ -50,6 +51,7 @@ echo
 echo "== Chorus submissions benchmark =="
 echo "machine:     $(machine_description)"
 echo "binaries:    $BIN ($(stat -c %y "$BIN/chorus-server" | cut -d. -f1))"
+echo "data folder: $(filesystem_description), SQLite synchronous=FULL"
 echo "load:        wrk, $THREADS threads, $CONNECTIONS connections, $DURATION each, loopback, server and wrk on the same machine"
 summary "$TMP/get.txt" "GET"
 summary "$TMP/post.txt" "POST"
@@ -60,4 +62,5 @@ echo "check:       wrk counted $post_ok successful POSTs; stored minus successfu
 if [ "$difference" -lt 0 ] || [ "$difference" -gt "$CONNECTIONS" ]; then
     echo "WARNING:     stored and successful POSTs differ by more than the $CONNECTIONS requests that can be in flight"
 fi
+echo "load before: $load_before (1-min load average at the start; near 0 = nothing else was running)"
 echo "took:        $(( SECONDS - started )) s"

@@ -295,6 +295,14 @@ import Testing
                 "        options: yes_no")),
             [F.problem(12, 22, "question 'a' is multiple_choice, but identifying questions must be single_choice or scale, so that each person is in one group. Use bands as options, or split it into yes/no questions.")]),
 
+        InvalidCase(
+            "a question id the page layout uses",
+            F.onePage(F.lines(
+                "      - id: main",
+                "        type: text",
+                "        label: A")),
+            [F.problem(9, 13, "the question id 'main' is used by the page itself. Choose another id.")]),
+
         // Option ids.
         InvalidCase(
             "option id that YAML reads as a boolean",

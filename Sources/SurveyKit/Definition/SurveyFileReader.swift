@@ -19,6 +19,9 @@ struct SurveyFileReader {
         "quote_permission", "max_length", "min", "max", "integer",
     ]
     static let optionKeys: Set<String> = ["id", "label"]
+    /// Ids the page layout uses, or starts its own element ids with ("hint-q", "error-q"...), so a
+    /// question of that name would give two elements one id and confuse screen readers.
+    static let reservedQuestionIDs: Set<String> = ["main", "hint", "how", "error", "quote"]
 
     mutating func read(yaml: String) -> Survey? {
         let root: Node?
@@ -110,6 +113,8 @@ struct SurveyFileReader {
         checkKeys(map, allowed: Self.questionKeys, in: context)
         if let rawID, !Self.isQuestionID(rawID) {
             problem(at: map["id"], "the question id '\(rawID)' must start with a letter and use only letters, digits and '_' (at most 64 characters).")
+        } else if let rawID, Self.reservedQuestionIDs.contains(rawID) {
+            problem(at: map["id"], "the question id '\(rawID)' is used by the page itself. Choose another id.")
         }
         var type: QuestionType?
         if let raw = requiredString(map, "type", in: context) {
