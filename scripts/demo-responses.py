@@ -20,6 +20,7 @@ class FormReader(HTMLParser):
     def __init__(self):
         super().__init__()
         self.hidden, self.choices, self.multiple, self.texts, self.numbers = [], {}, set(), [], []
+        self.action = None
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -33,6 +34,8 @@ class FormReader(HTMLParser):
                     self.multiple.add(name)
             elif kind == "text" and "number" in a.get("class", ""):
                 self.numbers.append(name)
+        elif tag == "button" and "primary" in a.get("class", "") and a.get("name") == "_action":
+            self.action = a.get("value")
         elif tag == "textarea":
             self.texts.append(a.get("name"))
 
@@ -67,7 +70,7 @@ def answer(base, survey, rng):
         for name in form.numbers:
             if rng.random() < 0.5:
                 fields.append((name, str(rng.randint(1, 10))))
-        fields.append(("_action", "next"))
+        fields.append(("_action", form.action or "next"))
         html = post(url, fields)
         if 'id="withdrawal-code"' in html:
             return True

@@ -38,10 +38,16 @@ import Testing
             guard response.status == 200, response.body.contains("How was your experience of the police?") else {
                 throw TestFailure("expected the police page, got \(response.status)")
             }
-            fields = respondent.firstPage + respondent.secondPage + [("_page", "1"), ("_action", "next")]
-            response = try RawHTTP.request(host: "127.0.0.1", port: server.port, method: "POST", path: "/s/round",
-                                           headers: formHeaders, body: RawHTTP.form(fields), sourceAddress: source)
+            fields = respondent.firstPage + respondent.secondPage + [("_page", "1"), ("_action", "submit")]
+        } else {
+            // She pressed "Continue" and nothing follows: the server asks before sending.
+            guard response.status == 200, response.body.contains("You have reached the end") else {
+                throw TestFailure("expected the page that asks before sending, got \(response.status)")
+            }
+            fields = respondent.firstPage + [("_page", "0"), ("_action", "submit")]
         }
+        response = try RawHTTP.request(host: "127.0.0.1", port: server.port, method: "POST", path: "/s/round",
+                                       headers: formHeaders, body: RawHTTP.form(fields), sourceAddress: source)
         guard response.status == 200, let start = response.body.range(of: "id=\"withdrawal-code\">") else {
             throw TestFailure("submission was not accepted: \(response.status)\n\(response.body.prefix(2000))")
         }

@@ -30,6 +30,8 @@ import Testing
             #expect(html.contains("type=\"checkbox\" id=\"contact-police\" name=\"contact\" value=\"police\""))
             #expect(!html.contains("How were the police?"))
             #expect(html.contains("Page 1 of 2"))
+            // The police page may follow, depending on this page's answers: the button says Continue.
+            #expect(html.contains("value=\"next\" class=\"primary\">Continue</button>"))
             #expect(html.contains("<script src=\"/skip-logic.js\" defer></script>"))
             #expect(html.contains("autocomplete=\"off\""))
         }
@@ -81,11 +83,20 @@ import Testing
     @Test func aMultiPageSurveyGoesPageByPageAndSkipsIrrelevantPages() async throws {
         let fixture = try Fixture()
         try await fixture.withApp { client in
-            // No police contact: the police page is skipped, so page 1 is also the last.
+            // No police contact: the police page is skipped. She pressed "Continue", so she is asked
+            // before anything is sent, with her answers carried; then she sends them.
             let first = try await client.execute(uri: "/s/test-survey", method: .post, headers: formHeaders,
                 body: formBody([("contact", "housing"), ("overall", "positive"), ("_page", "0"), ("_action", "next")]))
             #expect(first.status == .ok)
-            #expect(first.text.contains("Thank you"))
+            #expect(first.text.contains("You have reached the end"))
+            #expect(first.text.contains("<input type=\"hidden\" name=\"overall\" value=\"positive\">"))
+            #expect(try await fixture.store.count() == 0)
+            let sent = try await client.execute(uri: "/s/test-survey", method: .post, headers: formHeaders,
+                body: formBody([("contact", "housing"), ("overall", "positive"), ("_page", "0"), ("_action", "submit")]))
+            #expect(sent.text.contains("Thank you"))
+            let review = try await client.execute(uri: "/s/test-survey", method: .post, headers: formHeaders,
+                body: formBody([("contact", "housing"), ("_page", "0"), ("_action", "review")]))
+            #expect(review.text.contains("id=\"contact-housing\" name=\"contact\" value=\"housing\" checked"))
 
             // Police contact: the police page follows, carrying page 1's answers as hidden fields.
             let second = try await client.execute(uri: "/s/test-survey", method: .post, headers: formHeaders,
@@ -97,6 +108,7 @@ import Testing
             #expect(html.contains("<input type=\"hidden\" name=\"contact\" value=\"housing\">"))
             #expect(html.contains("<input type=\"hidden\" name=\"age\" value=\"under_35\">"))
             #expect(html.contains("name=\"_page\" value=\"1\""))
+            #expect(html.contains("value=\"submit\" class=\"primary\">Send my answers</button>"))
 
             let done = try await client.execute(uri: "/s/test-survey", method: .post, headers: formHeaders,
                 body: formBody([("contact", "police"), ("contact", "housing"), ("age", "under_35"),

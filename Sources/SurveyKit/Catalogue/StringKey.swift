@@ -10,6 +10,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case errorNotAWholeNumber, errorBelowMinimum, errorAboveMaximum, errorTooLong, errorWrongKind
     case errorFormNotOurs, errorTooLarge, errorNotFound, errorServer, errorMethod
     case expiredHeading, expiredBody, expiredStartAgain
+    case confirmHeading, confirmBody, confirmBack
     case surveyListHeading, surveyListIntro, noSurveys
     // Thank you and withdrawal
     case thanksHeading, thanksBody, withdrawCodeHeading, withdrawCodeBody, withdrawLinkText
@@ -66,6 +67,9 @@ extension Catalogue {
         .errorNotFound: "We could not find that page.",
         .errorServer: "Something went wrong on our side. Nothing was saved. Please try again later.",
         .errorMethod: "That did not work. Please go back and try again.",
+        .confirmHeading: "You have reached the end",
+        .confirmBody: "There are no more questions for you. Send your answers now, or go back to check them.",
+        .confirmBack: "Go back and check",
         .expiredHeading: "This page has expired",
         .expiredBody: "This page was already sent. To keep your answers private, we never show them again. If you were part way through, please start again. Next time, use the Back button on the page, not the browser's.",
         .expiredStartAgain: "Start again",

@@ -27,6 +27,20 @@ extension Survey {
         pages.indices.first { $0 > page && isShown(page: $0, given: answers) }
     }
 
+    /// Whether any page after `page` might still be shown, judged before she answers `page`: a later
+    /// question whose condition names `page` or a later one cannot be ruled out yet. The button of a
+    /// page says "Continue" exactly when this is true, so "Send" never hides a page still to come.
+    public func mayFollow(page: Int, given answers: Answers) -> Bool {
+        let known = self.answers(before: page, from: answers)
+        let undecided = Set(pages.suffix(from: page).flatMap(\.questions).map(\.id))
+        return pages.indices.contains { later in
+            later > page && pages[later].questions.contains { question in
+                guard let relevant = question.relevant else { return true }
+                return relevant.referencedQuestions.contains(where: undecided.contains) || relevant.evaluate(known)
+            }
+        }
+    }
+
     /// The page to go back to from `page`, or nil on the first page.
     public func previousPage(before page: Int, given answers: Answers) -> Int? {
         pages.indices.last { $0 < page && isShown(page: $0, given: answers) }

@@ -55,7 +55,8 @@ struct SurveyController: Sendable {
         if let token = fields.last(where: { $0.name == "_token" })?.value, await !tokens.redeem(token) {
             return renderer.page("expired", ["surveyID": survey.id], status: .gone)
         }
-        let goingBack = fields.contains { $0.name == "_action" && $0.value == "back" }
+        let action = fields.last { $0.name == "_action" }?.value ?? "submit"
+        let goingBack = action == "back"
         let form = FormAnswers(fields: fields, survey: survey, requiredThroughPage: goingBack ? -1 : pageIndex)
 
         if !form.unknownFields.isEmpty {
@@ -65,6 +66,9 @@ struct SurveyController: Sendable {
             let previous = survey.previousPage(before: pageIndex, given: form.answers) ?? 0
             return await render(survey, page: previous, raw: form.raw, answers: form.answers)
         }
+        if action == "review" {
+            return await render(survey, page: pageIndex, raw: form.raw, answers: form.answers)
+        }
         if !form.problems.isEmpty {
             // Show the first page with a problem: the one she is on, unless a carried answer was tampered with.
             let pageWithProblem = form.problems.keys.compactMap(survey.pageIndex(ofQuestion:)).min() ?? pageIndex
@@ -72,6 +76,14 @@ struct SurveyController: Sendable {
         }
         if let next = survey.nextPage(after: pageIndex, given: form.answers) {
             return await render(survey, page: next, raw: form.raw, answers: form.answers)
+        }
+        // She pressed "Continue" and her answers on this page turned out to end the survey: ask before
+        // sending, rather than send what she thought she would still see.
+        if action != "submit", survey.mayFollow(page: pageIndex, given: form.answers) {
+            return renderer.page("confirm", [
+                "surveyID": survey.id, "pageIndex": pageIndex, "token": await tokens.issue(),
+                "hidden": form.raw.keys.sorted().flatMap { name in (form.raw[name] ?? []).map { ["name": name, "value": $0] } },
+            ])
         }
         // The end: every page she could have seen must have been seen and be complete.
         let complete = FormAnswers(fields: fields, survey: survey, requiredThroughPage: survey.pages.count - 1)

@@ -41,7 +41,7 @@ struct SurveyPageView {
             "pageOf": survey.pages.count > 1
                 ? catalogue.text(.pageOf, ["page": String(pageIndex + 1), "pages": String(survey.pages.count)]) : "",
             "pageIndex": pageIndex,
-            "isLast": survey.nextPage(after: pageIndex, given: answers) == nil,
+            "isLast": !survey.mayFollow(page: pageIndex, given: answers),
             "hasBack": survey.previousPage(before: pageIndex, given: answers) != nil,
             "hidden": hidden,
             "questions": shown.map { questionValues($0).compactMapValues { $0 } },
