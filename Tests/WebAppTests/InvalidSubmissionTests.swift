@@ -94,7 +94,7 @@ import Testing
             let response = try await client.execute(uri: "/s/long", method: .post, headers: formHeaders,
                 body: formBody((1...8).map { ("t\($0)", words) } + [("_page", "0")]))
             #expect(response.status == .contentTooLarge)
-            #expect(response.text.contains("Your answers are too long to send."))
+            #expect(response.text.contains("All together, your answers are too long for us to keep."))
             #expect(response.text.contains(">\(words)</textarea>"))
         }
         #expect(try await fixture.store.count() == 0)

@@ -9,6 +9,8 @@ public enum AnswerProblem: Error, Sendable, Equatable {
     case belowMinimum(Double)
     case aboveMaximum(Double)
     case tooLong(maximum: Int)
+    /// Every answer fits its question, but together they are more than one response may hold.
+    case tooLongInTotal
     case wrongKind
 }
 

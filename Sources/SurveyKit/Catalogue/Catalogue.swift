@@ -50,6 +50,7 @@ public struct Catalogue: Sendable {
         case .belowMinimum(let minimum): return text(.errorBelowMinimum, ["min": Self.format(minimum)])
         case .aboveMaximum(let maximum): return text(.errorAboveMaximum, ["max": Self.format(maximum)])
         case .tooLong(let maximum): return text(.errorTooLong, ["max": String(maximum)])
+        case .tooLongInTotal: return self[.errorTooLongInTotal]
         case .wrongKind: return self[.errorWrongKind]
         }
     }

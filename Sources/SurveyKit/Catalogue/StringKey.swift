@@ -7,7 +7,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case startIntroHeading, consentHeading, runByLabel, optional, pageOf, next, back, submit
     case chooseOne, chooseAny, quotePermission, quotePermissionHint
     case errorSummaryTitle, errorRequired, errorUnknownOption, errorTooManyValues, errorNotANumber
-    case errorNotAWholeNumber, errorBelowMinimum, errorAboveMaximum, errorTooLong, errorWrongKind
+    case errorNotAWholeNumber, errorBelowMinimum, errorAboveMaximum, errorTooLong, errorTooLongInTotal, errorWrongKind
     case errorFormNotOurs, errorTooLarge, errorNotFound, errorServer, errorMethod
     case expiredHeading, expiredBody, expiredStartAgain
     case confirmHeading, confirmBody, confirmBack
@@ -61,6 +61,7 @@ extension Catalogue {
         .errorBelowMinimum: "Enter a number of {min} or more.",
         .errorAboveMaximum: "Enter a number of {max} or less.",
         .errorTooLong: "Your answer is too long. Use {max} characters or fewer.",
+        .errorTooLongInTotal: "All together, your answers are too long for us to keep. Please make this answer shorter. Nothing has been sent yet.",
         .errorWrongKind: "This answer could not be read. Please try again.",
         .errorFormNotOurs: "Something in the form was not expected, so nothing was saved. Please try again from the start.",
         .errorTooLarge: "Your answers are too long to send. Please shorten them and try again. Nothing was saved.",

@@ -14,8 +14,10 @@ struct SurveyController: Sendable {
     let tokens: PageTokens
     let clock: @Sendable () -> Date
 
-    /// Largest form body accepted. Ten full-length text answers fit with room to spare.
-    static let maximumBodySize = 256 * 1024
+    /// Largest form body accepted: large enough that answers within their questions' limits always
+    /// arrive (a character of a three-byte script is nine bytes once form-encoded), so she sees which
+    /// answer to shorten instead of a page that has lost them.
+    static let maximumBodySize = 1024 * 1024
 
     func addRoutes(to router: Router<BasicRequestContext>) {
         router.get("/", use: list)
@@ -97,7 +99,14 @@ struct SurveyController: Sendable {
                 "closing": survey.closing.map { textBlocks($0.text(in: catalogue.language)) } ?? [],
             ])
         } catch StorageError.responseTooLarge {
-            return await render(survey, page: pageIndex, raw: form.raw, answers: form.answers, general: catalogue[.errorTooLarge], status: .contentTooLarge)
+            // Point at her longest answer, on its own page, rather than at the page she sent from.
+            let longest = form.answers.compactMap { id, value -> (String, Int)? in
+                if case .text(let text) = value { return (id, text.utf8.count) } else { return nil }
+            }.max { $0.1 < $1.1 }?.0
+            let page = longest.flatMap(survey.pageIndex(ofQuestion:)) ?? pageIndex
+            let problems = longest.map { [$0: AnswerProblem.tooLongInTotal] } ?? [:]
+            return await render(survey, page: page, raw: form.raw, answers: form.answers, problems: problems,
+                                general: longest == nil ? catalogue[.errorTooLarge] : nil, status: .contentTooLarge)
         } catch {
             // Keep everything she wrote on the page so that nothing is lost if she tries again.
             return await render(survey, page: pageIndex, raw: form.raw, answers: form.answers, general: catalogue[.errorServer], status: .serviceUnavailable)
