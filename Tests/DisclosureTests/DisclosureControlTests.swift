@@ -140,6 +140,35 @@ enum Tables {
         #expect(protected.cells[0][2].isSuppressed)
     }
 
+    /// Real multiple choice: each person ticks any number of options. No published count, nor the
+    /// number who did not tick (base − count), is 1 to k−1 where its base is published.
+    @Test(arguments: [3, 5])
+    func multipleChoiceWithSeveralTicksIsProtected(_ k: Int) throws {
+        let control = try DisclosureControl(k: k)
+        var generator = SeededGenerator(seed: UInt64(100 + k))
+        for _ in 0..<150 {
+            var tally = Tally(survey: Tables.survey(multiple: true, groups: 3))
+            for _ in 0..<Int.random(in: 5...40, using: &generator) {
+                let ticked = (1...4).filter { _ in Bool.random(using: &generator) }.map { "c\($0)" }
+                var answers: Answers = ["g": .option(Tables.groupIDs[Int.random(in: 0..<3, using: &generator)])]
+                if !ticked.isEmpty { answers["q"] = .options(ticked) }
+                tally.add(answers)
+            }
+            for by in [nil, "g"] as [String?] {
+                let protected = control.protect(Tables.table(tally, by: by))
+                for column in protected.columnOptions.indices {
+                    let base = protected.base(forColumn: column)
+                    for row in protected.rowOptions.indices {
+                        guard let count = protected.cells[row][column].count else { continue }
+                        #expect(count == 0 || count >= k)
+                        if let base = base.count { #expect(base - count == 0 || base - count >= k) }
+                    }
+                }
+                #expect(RecoveryOracle.recoverableCells(protected).isEmpty)
+            }
+        }
+    }
+
     @Test func zerosArePublished() throws {
         let control = try DisclosureControl(k: 5)
         let protected = control.protect(Tables.table(Tables.tally([[10, 0, 5], [0, 0, 0], [5, 10, 0]]), by: "g"))
