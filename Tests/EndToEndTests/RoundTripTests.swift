@@ -27,6 +27,18 @@ import Testing
         return Round(folder: folder, keys: keys, data: folder.appendingPathComponent("data"), passphraseFile: passphraseFile)
     }
 
+    /// A new round with one respondent submitted over HTTP and exported: the round and its bundle.
+    static func exportOne(_ label: String, _ respondent: Respondent) throws -> (Round, URL) {
+        let round = try prepare(label)
+        let server = try ServerProcess(data: round.data, surveys: Paths.fixtures, publicKey: round.keys.appendingPathComponent("analysis.pub"))
+        try submit(respondent, to: server)
+        server.stop()
+        let bundle = round.folder.appendingPathComponent("bundle.jsonl")
+        let export = try run("chorus-server", ["export", "--data", round.data.path, "--out", bundle.path])
+        guard export.status == 0 else { throw TestFailure("export failed: \(export.output)") }
+        return (round, bundle)
+    }
+
     /// Submits one respondent page by page, as a browser without JavaScript does. Returns the withdrawal code.
     @discardableResult
     static func submit(_ respondent: Respondent, to server: ServerProcess, headers: [(String, String)] = [], source: String? = nil) throws -> String {

@@ -52,12 +52,7 @@ import Testing
 
     /// A bundle line opens with the matching secret key and with no other.
     @Test func aBundleLineOpensOnlyWithItsOwnKey() throws {
-        let round = try RoundTripTests.prepare("keys")
-        let server = try ServerProcess(data: round.data, surveys: Paths.fixtures, publicKey: round.keys.appendingPathComponent("analysis.pub"))
-        try RoundTripTests.submit(Respondent(contact: ["housing"], believed: "yes", age: "under_30"), to: server)
-        server.stop()
-        let bundle = round.folder.appendingPathComponent("bundle.jsonl")
-        #expect(try run("chorus-server", ["export", "--data", round.data.path, "--out", bundle.path]).status == 0)
+        let (round, bundle) = try RoundTripTests.exportOne("keys", Respondent(contact: ["housing"], believed: "yes", age: "under_30"))
         let text = try String(contentsOf: bundle, encoding: .utf8)
         let line = try BundleLine.decode(Substring(text.split(separator: "\n")[0]))
         #expect(line.survey == "round")
@@ -87,12 +82,7 @@ import Testing
     /// One survivor's line copied k times must not become a published row of her answers: the
     /// analyst refuses a bundle that repeats a response, and writes nothing.
     @Test func aRepeatedLineStopsTheReport() throws {
-        let round = try RoundTripTests.prepare("repeat")
-        let server = try ServerProcess(data: round.data, surveys: Paths.fixtures, publicKey: round.keys.appendingPathComponent("analysis.pub"))
-        try RoundTripTests.submit(Respondent(contact: ["gp"], believed: "no", age: "over_50"), to: server)
-        server.stop()
-        let bundle = round.folder.appendingPathComponent("bundle.jsonl")
-        #expect(try run("chorus-server", ["export", "--data", round.data.path, "--out", bundle.path]).status == 0)
+        let (round, bundle) = try RoundTripTests.exportOne("repeat", Respondent(contact: ["gp"], believed: "no", age: "over_50"))
         let line = try String(contentsOf: bundle, encoding: .utf8).split(separator: "\n")[0]
         try (Array(repeating: String(line), count: 6).joined(separator: "\n") + "\n").write(to: bundle, atomically: true, encoding: .utf8)
         let out = round.folder.appendingPathComponent("out")
