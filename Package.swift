@@ -29,6 +29,7 @@ let package = Package(
         .target(name: "SurveyKit", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Storage", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Disclosure", dependencies: ["SurveyKit"]),
+        .target(name: "Forum", dependencies: ["Sealing", "SurveyKit"], resources: [.copy("Resources")]),
         .target(
             name: "Findings",
             dependencies: ["Disclosure", "SurveyKit", .product(name: "Mustache", package: "swift-mustache")],
@@ -65,6 +66,7 @@ let package = Package(
         .testTarget(name: "SurveyKitTests", dependencies: ["SurveyKit"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage"]),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "SurveyKit"]),
+        .testTarget(name: "ForumTests", dependencies: ["Forum"]),
         .testTarget(name: "FindingsTests", dependencies: ["Findings", "Disclosure", "SurveyKit"]),
         .testTarget(
             name: "WebAppTests",
