@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Sealing
 import Storage
 import Testing
 @testable import WebApp
@@ -62,7 +63,7 @@ import Testing
         for code in codes {
             #expect(code.display.count == 19)
             #expect(WithdrawalCode(typed: code.display) == code)
-            #expect(code.characters.allSatisfy { WithdrawalCode.alphabet.contains($0) })
+            #expect(code.characters.allSatisfy { CrockfordCode.alphabet.contains($0) })
         }
         // Look-alike letters read as the digits they resemble.
         #expect(WithdrawalCode(typed: "oooo-iiii-llll-0000")?.characters == "0000111111110000")

@@ -1,0 +1,100 @@
+// The words Chorus builds pseudonyms from.
+//
+// Rules for changing these lists (PseudonymTests enforces what it can):
+// - calm, neutral, kind words only: nature, colours, weather, birds, trees, small animals, everyday
+//   things that are pleasant to be called;
+// - nothing about violence, abuse, fear, control or obedience ("loyal", "dutiful", "willing" are out),
+//   bodies (not even inside a word: "foothill", "headland"; "godwit" is out for the same reason), gender, religion, ethnicity (so no black,
+//   white, brown, yellow or red), places, drink, money or anything that could embarrass
+//   ("woodpecker", "titmouse", "melon") or hint at who she is;
+// - no word that reads as a first name or a nickname (Rose, Robin, Holly, Ivy, Iris, Hazel, Willow,
+//   Sunny, Misty, Rocky, Amber, Coral, Jade, Olive, Wren, Lark, Dove, Fern, Sage, Aspen, Maple...);
+// - one word each, lower-case ASCII letters only: a pseudonym is the capitalised adjective, the
+//   capitalised noun and a number, and `Pseudonym(validating:)` splits it at the capitals;
+// - no duplicates. Removing a word is safe (pseudonyms already given are kept as text); think
+//   twice before adding one, and add it to nobody's list of friends' names.
+enum PseudonymWords {
+    static let adjectives: [String] = [
+        "agile", "airy", "alert", "amiable", "ample", "azure",
+        "balmy", "beaming", "blithe", "bouncy", "brainy", "breezy", "bright", "brisk", "bronze",
+        "bubbly", "budding", "buoyant", "bustling",
+        "calm", "candid", "canny", "capable", "careful", "caring", "chatty", "cheerful", "cheery",
+        "chirpy", "civil", "clear", "clever", "cloudless", "coastal", "cobalt", "comfy", "content",
+        "copper", "cordial", "courteous", "crisp", "curious",
+        "dappled", "deft", "dewy", "diligent", "dreamy",
+        "eager", "elegant",
+        "feathery", "festive", "fleecy", "floral", "flowing", "fluffy", "focused", "foggy", "fond",
+        "fresh", "friendly", "frosty", "frugal",
+        "generous", "genial", "gentle", "gifted", "glad", "gleaming", "glistening", "glowing",
+        "golden", "grassy", "grateful", "green",
+        "happy", "hardy", "helpful", "honest", "hopeful", "hospitable", "humming",
+        "inventive",
+        "jaunty", "jolly", "jovial", "joyful", "jubilant",
+        "keen", "kind", "kindly",
+        "laidback", "leafy", "leisurely", "lemon", "lively", "lofty", "lucid", "luminous", "lunar",
+        "mellow", "mild", "mindful", "minty", "moonlit", "mossy", "musical",
+        "neat", "nifty", "nimble",
+        "ochre", "orderly",
+        "pastel", "peaceful", "pebbly", "peppy", "placid", "playful", "pleasant", "plucky", "plush",
+        "polar", "polite", "practical", "precise", "pristine", "prompt", "purple",
+        "quaint", "quick", "quiet", "quirky",
+        "radiant", "rainy", "rapid", "ready", "relaxed", "reliable", "restful", "rippling",
+        "rustic", "russet",
+        "savvy", "scenic", "sensible", "sepia", "serene", "settled", "shimmering", "shiny",
+        "silver", "simple", "sincere", "sleepy", "snowy", "snug", "sociable", "soft", "solar",
+        "sparkly", "speedy", "splendid", "sprightly", "spry", "starlit", "starry", "steady",
+        "still", "sturdy", "studious", "sunlit", "swift",
+        "tactful", "thoughtful", "thrifty", "tidy", "tranquil", "turquoise", "twinkly",
+        "umber", "unhurried", "upbeat",
+        "verdant", "vibrant", "vivid",
+        "warm", "wavy", "whimsical", "whistling", "wholesome", "wise", "witty", "wondrous",
+        "woolly",
+        "zesty", "zippy",
+    ]
+
+    static let nouns: [String] = [
+        "acorn", "almond", "alpaca", "anchor", "antelope", "apple", "apricot", "atoll", "avocet",
+        "badger", "bamboo", "beacon", "beech", "beetle", "bilberry", "birch", "bison", "bittern",
+        "bluebell", "bluebird", "boulder", "bracken", "bramble", "breeze", "bullfinch",
+        "bumblebee", "bunting", "buttercup", "butterfly",
+        "cactus", "canoe", "canyon", "cascade", "catkin", "caterpillar", "chaffinch", "chestnut",
+        "chiffchaff", "chimney", "chinchilla", "clearing", "cloud", "coast", "comet", "compass",
+        "conker", "cormorant", "cottage", "cove", "cranberry", "crane", "creek", "crest",
+        "cricket", "crocus", "cumulus", "curlew", "cygnet",
+        "dandelion", "daybreak", "deer", "delta", "dewdrop", "dipper", "dolphin", "dormouse",
+        "dotterel", "dragonfly", "drizzle", "duckling", "dune", "dunlin",
+        "egret", "eider", "elm", "estuary",
+        "fieldfare", "fir", "firefly", "flamingo", "foal",
+        "galaxy", "garden", "gazelle", "geyser", "giraffe", "glacier", "glade",
+        "goldcrest", "goldfinch", "gooseberry", "gorse", "gosling", "grasshopper", "grebe",
+        "greenfinch", "grove", "guillemot",
+        "hamster", "hare", "hawthorn", "hedgehog", "hedgerow", "heron", "hill", "hoopoe",
+        "horizon",
+        "ibis", "inlet", "island",
+        "jetty",
+        "kettle", "kingfisher", "kite", "kittiwake", "knoll", "koala",
+        "lagoon", "lake", "lantern", "lapwing", "larch", "lemur", "lichen", "lighthouse",
+        "linnet", "llama", "lupin",
+        "macaw", "magpie", "mallard", "meerkat", "meteor", "minnow", "mist", "moonbeam",
+        "moonrise", "moose", "moss", "moth", "mountain",
+        "narwhal", "nebula", "newt", "nimbus", "nuthatch",
+        "oak", "oasis", "orchard", "orchid", "oriole", "osprey", "otter",
+        "panda", "parakeet", "partridge", "pasture", "pebble", "pelican", "penguin", "peony",
+        "petal", "petrel", "pheasant", "pine", "pinecone", "pipit", "planet", "plateau",
+        "platypus", "plover", "pond", "pony", "poplar", "puffin",
+        "quilt", "quince",
+        "rainbow", "raindrop", "raspberry", "redstart", "redwing", "redwood", "reef", "ridge",
+        "rockpool",
+        "sailboat", "sandbar", "sandpiper", "sapling", "seahorse", "seedling", "shore", "siskin",
+        "skylark", "snail", "snowdrop", "snowfall", "snowflake", "songbird", "spruce",
+        "squirrel", "starfish", "starling", "stonechat", "stork", "stream", "summit", "sunbeam",
+        "sunflower", "sunrise", "sunset", "swan", "sycamore",
+        "tapir", "teacup", "teapot", "tern", "thicket", "thistle", "tortoise", "toucan", "tulip",
+        "turnstone", "turtle", "twilight",
+        "valley", "vole",
+        "wagtail", "walnut", "warbler", "waterfall", "waxwing", "whimbrel", "wigeon", "windmill",
+        "wombat", "woodland",
+        "yak", "yarrow",
+        "zebra",
+    ]
+}
