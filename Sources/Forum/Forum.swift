@@ -1,2 +1,4 @@
-// The forum's rules, kept apart from HTTP and SQL: screening posts for identifying details,
-// pseudonyms, passphrase checks, and the moderation state machine (issue 3).
+// The forum's rules, kept apart from HTTP and SQL (see docs/forum-design.md):
+//   Screening/   the identifying-detail screen that holds posts carrying details that could identify anyone
+//   Joining/     pseudonyms, the passphrase policy, invite and recovery codes
+//   Moderation/  post states, moderator actions, standing, roles and permissions, rate limits, coarse times
