@@ -99,11 +99,13 @@ enum DateOfBirthScanner {
     /// "12/03/1985", "12.3.85", "1985-03-12", "12-03-85", "12/03".
     private static func numeric(_ t: ScreenText, at i: Int) -> ParsedDate? {
         guard let a = number(t, i), i + 1 < t.tokens.count else { return nil }
-        let sep = t.gapAfter(i)
-        guard ["/", ".", "-"].contains(sep), let b = number(t, i + 1) else { return nil }
+        // "12/03/1985", and "12 / 03 / 1985" with spaces.
+        let gap = t.gapAfter(i)
+        let sep = gap.filter { $0 != " " }
+        guard gap.count <= 3, ["/", ".", "-"].contains(sep), let b = number(t, i + 1) else { return nil }
         let aLength = t.tokens[i].length
         var c: Int?
-        if i + 2 < t.tokens.count, t.gapAfter(i + 1) == sep { c = number(t, i + 2) }
+        if i + 2 < t.tokens.count, t.gapAfter(i + 1) == gap { c = number(t, i + 2) }
         if aLength == 4 {
             guard let c, isYear(a, digits: 4), isMonthAndDay(b, c) else { return nil }
             return ParsedDate(lastToken: i + 2, day: true, month: true, year: true)
@@ -145,6 +147,10 @@ enum DateOfBirthScanner {
         let length = t.tokens[i + 1].length
         if length == 4, (1900...2100).contains(value) { return i + 1 }
         if length == 2, gap.contains("'") { return i + 1 }
+        // "12th Mar 85" ends there; "12 March 20 minutes later" goes on.
+        if length == 2, i + 2 >= t.tokens.count || !ScreenVocabulary.isSpacing(t.gapAfter(i + 1), limit: 1) {
+            return i + 1
+        }
         return nil
     }
 

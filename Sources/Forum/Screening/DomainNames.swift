@@ -4,8 +4,7 @@ enum DomainNames {
     struct Domain {
         /// Folded labels, e.g. ["example", "co", "uk"].
         let labels: [String]
-        /// Token index of the first and last token.
-        let firstToken: Int
+        /// Index of the domain's last token.
         let lastToken: Int
         /// Character offset just past the domain.
         let end: Int
@@ -16,21 +15,22 @@ enum DomainNames {
         var host: String { labels.joined(separator: ".") }
     }
 
-    /// Top-level domains we trust on a bare name like "example.com". The generic ones people meet,
-    /// the UK's, and country codes common among UK communities. Country codes that are everyday
-    /// words ("it", "me", "in", "is") are in `wordLikeTopLevel` and need more evidence.
+    /// Top-level domains we trust on a bare name like "example.com": the generic ones people meet,
+    /// the UK's, and country codes common among UK communities.
     static let topLevel: Set<String> = [
         "com", "org", "net", "edu", "gov", "info", "biz", "io", "co", "uk", "ie", "eu", "scot", "wales",
-        "cymru", "london", "app", "dev", "xyz", "online", "site", "shop", "store", "blog", "tech", "tv", "fm",
-        "cc", "ws", "ly", "gl", "gd", "ai", "gg", "je", "page", "link", "club", "website", "email", "social",
+        "cymru", "london", "xyz", "tv", "fm", "cc", "ws", "ly", "gl", "gd", "ai", "gg", "je", "mobi",
         "ca", "au", "nz", "de", "fr", "es", "nl", "pl", "pt", "ro", "se", "dk", "fi", "ch", "cz", "hu", "gr",
         "ru", "ua", "tr", "za", "ng", "gh", "ke", "pk", "bd", "lk", "jp", "cn", "kr", "hk", "sg", "ae", "sa",
         "br", "mx", "ar", "lt", "lv", "ee", "sk", "bg", "hr", "si", "rs", "al", "cy", "mt", "ph", "vn", "th",
-        "pro", "net", "mobi", "name", "wtf", "lol", "fyi", "news", "media", "live", "life", "world",
     ]
+    /// Endings that are also everyday words: "home.It was awful", "i was at home.online shopping".
+    /// A name ending in one of these is an address only with "www", a scheme or a path.
     static let wordLikeTopLevel: Set<String> = [
         "me", "it", "in", "is", "to", "be", "at", "as", "us", "my", "no", "so", "do", "am", "by", "id", "im",
-        "an", "or", "we", "he", "hi", "on", "up", "go",
+        "an", "or", "we", "he", "hi", "on", "up", "go", "app", "dev", "pro", "name", "email", "live", "life",
+        "world", "news", "media", "social", "link", "page", "club", "website", "site", "shop", "store", "blog",
+        "tech", "online", "lol", "wtf", "fyi",
     ]
 
     /// Real host names rarely have more than a handful of labels; the cap keeps long runs of
@@ -66,8 +66,7 @@ enum DomainNames {
             }
             break
         }
-        return Domain(labels: labels, firstToken: k, lastToken: lastToken, end: t.tokens[lastToken].end,
-                      spelledDots: spelled)
+        return Domain(labels: labels, lastToken: lastToken, end: t.tokens[lastToken].end, spelledDots: spelled)
     }
 
     /// " dot ", "[dot]", "(dot)", " [dot] ", "{dot}", "<dot>" (and the same for "at").

@@ -37,8 +37,9 @@ public struct IdentifyingDetailScreen: Sendable {
 
     /// The verdict for matches already found, so a caller need not screen twice.
     public static func verdict(for matches: [DetailMatch]) -> ScreenVerdict {
-        if matches.contains(where: { $0.action == .block }) { return .block(matches) }
-        if matches.contains(where: { $0.action == .hold }) { return .hold(matches) }
+        let reasons = matches.filter { $0.action != .mask }
+        if reasons.contains(where: { $0.action == .block }) { return .block(reasons) }
+        if !reasons.isEmpty { return .hold(reasons) }
         return .clear
     }
 

@@ -101,10 +101,10 @@ enum PhoneNumberScanner {
     }
 
     private static func joinable(_ a: Unit, _ b: Unit, gap: String) -> Bool {
-        guard !gap.isEmpty, gap.count <= 3, gap.allSatisfy({ " \t-.(),".contains($0) }) else { return false }
+        guard !gap.isEmpty, gap.count <= 3, gap.allSatisfy({ " \t-.(),/".contains($0) }) else { return false }
         if gap.contains(",") && !(a.spelled || b.spelled) { return false }  // "1,000" is not a phone number
-        if gap.contains(".") {
-            // "0161.496.0000" yes; "3.5", "12.03.85", "10.30" no.
+        if gap.contains(".") || gap.contains("/") {
+            // "0161.496.0000", "07700/900123" yes; "3.5", "12.03.85", "10.30", "12/03/1985" no.
             return !a.spelled && !b.spelled && a.digits.count >= 3 && b.digits.count >= 3
         }
         return true

@@ -4,7 +4,7 @@
 /// The outward part must start with a real postcode area (about 120 of them), which rules out
 /// most letter-digit words. An outward code alone ("LS6", "SW1A") narrows a survivor down to a few
 /// thousand homes, but "M1", "M6", "A1" are also motorways and roads, so it counts only with a
-/// location cue: "postcode LS6", "I live in M14", "moved to BS3", "the LS6 area". Never before
+/// location cue: "postcode LS6", "I live in M14", "moved to BS3", "I'm from E17", "the LS6 area". Never before
 /// "motorway", "junction", "northbound"...; lower-case outward codes count only after "postcode".
 enum PostcodeScanner {
     static let areas: Set<String> = [
@@ -26,8 +26,10 @@ enum PostcodeScanner {
     ]
     /// "she's in BS3 now": only for outward codes of three or more characters, because
     /// "she's in S1" is a Scottish school year.
-    private static let beingVerbs: Set<String> = ["am", "is", "are", "we're", "i'm", "she's", "he's", "they're"]
-    private static let placePrepositions: Set<String> = ["in", "to", "near", "around", "round", "at"]
+    private static let beingVerbs: Set<String> = [
+        "am", "is", "are", "we're", "i'm", "im", "she's", "he's", "they're", "come", "comes", "came", "originally",
+    ]
+    private static let placePrepositions: Set<String> = ["in", "to", "near", "around", "round", "at", "from"]
     private static let roadWords: Set<String> = [
         "motorway", "junction", "j", "northbound", "southbound", "eastbound", "westbound", "traffic",
         "services", "road", "roadworks", "exit", "slip", "toll", "link",

@@ -1,7 +1,8 @@
 /// What happens to a post. `block` wins over `hold`; a post whose only matches are `mask` words is
 /// `clear` (publish `IdentifyingDetailScreen.masked(_:)`, not the raw text).
-/// The payload of `hold` and `block` is every match in the post (mask words included), sorted by
-/// position, so the moderator sees all of it highlighted; each match carries its own action.
+/// The payload of `hold` and `block` is the reasons: every hold and block match in the post, sorted
+/// by position, each carrying its own action. Mask words are not reasons (they are masked, not
+/// held); `IdentifyingDetailScreen.matches(in:)` still returns them for highlighting.
 public enum ScreenVerdict: Sendable, Equatable {
     case clear
     case hold([DetailMatch])

@@ -18,9 +18,9 @@ enum ScreenVocabulary {
         "us", "very", "was", "way", "we", "well", "went", "were", "what", "when", "where", "which", "while",
         "who", "why", "will", "with", "would", "yes", "yet", "you", "your",
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third",
-        "private", "public", "deleted", "blocked", "locked", "closed", "open", "hacked", "fake", "down",
-        "gone", "active", "inactive", "different", "separate", "basically", "literally", "probably",
-        "definitely", "actually", "mostly", "also", "everywhere", "nothing", "something", "anything",
+        "private", "public", "deleted", "blocked", "locked", "closed", "open", "hacked", "fake",
+        "active", "inactive", "different", "separate", "basically", "literally", "probably",
+        "definitely", "actually", "mostly", "everywhere", "nothing", "something", "anything",
     ]
 
     /// Digit words people use to spell a number out ("oh seven seven oh oh...").

@@ -113,7 +113,7 @@ enum SocialHandleScanner {
         let invited = k >= 2 && ["on", "as"].contains(t.tokens[k - 1].text)
             && (max(0, k - 4)..<(k - 1)).contains { invitations.contains(t.tokens[$0].text) }
         let accepted = strong || usernameLike(handle) || (weak && owned) || invited
-        guard accepted, handle.contains(where: \.isLetter) || handle.count >= 4 else { return nil }
+        guard accepted, handle.contains(where: \.isLetter) else { return nil }  // "insta: 10000 followers"
 
         // "facebook: Jordan Smith"
         if realNamePlatforms.contains(word), t.tokens[i].isCapitalized, t.tokens[i].isAlphabetic {

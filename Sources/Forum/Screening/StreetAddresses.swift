@@ -2,10 +2,12 @@
 /// "14 Acacia Avenue", "22b Mill Lane", "flat 3, 22b Mill Lane", "12-14 Church Rd", "no. 7 St Mary's
 /// Road", "14 acacia ave".
 ///
-/// A named street without a number is also held when the post says someone lives there:
-/// "I live on Mill Lane", "she moved to Acacia Avenue", "we're staying off Church Road". A street
-/// name mentioned any other way ("outside the shop on Mill Lane") is not held: it is common, and
-/// the deployment's watch list is the place for streets that matter locally.
+/// A named street without a number is also held when the sentence says someone lives, works or
+/// goes to school there: "I live on Mill Lane", "she lives in Ashford on Mill Lane", "we're staying
+/// off Church Road", "the kids' school is on Church Street". A street mentioned any other way
+/// ("I saw him outside the shop on Mill Lane") is not held, nor is a generic "High Street" or
+/// "Main Road": streets are everyday talk, and the deployment's watch list is the place for
+/// streets that matter locally.
 ///
 /// Words like Court, Place, Way, Close and Drive are street types and everyday words ("3 family
 /// court hearings", "1 safe place", "a 2 hour drive"), so with them the address must be written in
@@ -25,7 +27,7 @@ enum StreetAddressScanner {
         "square", "gate", "chase", "fields", "yard", "heights", "approach", "vale", "meadow", "meadows",
         "circus", "broadway", "highway", "hollow", "mount", "path", "passage", "alley", "common", "orchard",
         "croft", "end", "side", "villas", "cottages", "buildings", "estate", "mead", "link", "glade", "dale",
-        "bank", "crest", "lawn", "lawns", "row",
+        "bank", "crest", "lawn", "lawns",
     ]
     /// Words before a street type that make it an institution or a figure of speech, not a street.
     private static let notStreetNames: Set<String> = [
@@ -57,27 +59,43 @@ enum StreetAddressScanner {
     private static let unitWords: Set<String> = [
         "flat", "apartment", "apt", "unit", "room", "house", "suite", "no", "number", "num", "maisonette",
     ]
+    /// Words that make a named street someone's address (or where she can be found every day).
     private static let livingWords: Set<String> = [
         "live", "lives", "living", "lived", "moved", "move", "moving", "staying", "stay", "stays",
         "relocated", "rehoused", "housed", "placed", "address", "house", "flat", "home", "refuge",
+        "school", "nursery", "college", "work", "works", "working", "job",
     ]
-    private static let livingPrepositions: Set<String> = ["on", "in", "to", "off", "at", "near", "is", "was"]
+    private static let streetPrepositions: Set<String> = ["on", "in", "to", "off", "at", "near", "along", "is", "was"]
+    /// Every town has one: without a number these say nothing about where anyone lives.
+    private static let genericStreets: Set<String> = ["high street", "main road", "high road", "main street"]
 
     static func candidates(in t: ScreenText) -> [ScreenCandidate] {
         var found: [ScreenCandidate] = []
         for k in t.tokens.indices {
             if isHouseNumber(t, k), let end = street(t, from: k + 1) {
                 found.append(ScreenCandidate(.streetAddress, addressStart(t, k), end))
-            } else if livingWords.contains(t.tokens[k].text), k + 1 < t.tokens.count,
-                      livingPrepositions.contains(t.tokens[k + 1].text) {
-                var first = k + 2
+            } else if streetPrepositions.contains(t.tokens[k].text), livesNearby(t, before: k) {
+                // "I live on Mill Lane", "she lives in Ashford on Mill Lane", "the kids' school is on Church Street"
+                var first = k + 1
                 if first < t.tokens.count, t.tokens[first].text == "the" { first += 1 }
-                if first < t.tokens.count, let end = street(t, from: first) {
+                if first < t.tokens.count, let end = street(t, from: first),
+                   !genericStreets.contains(t.text(t.tokens[first].start, end).split(separator: " ").joined(separator: " ")) {
                     found.append(ScreenCandidate(.streetAddress, t.tokens[first].start, end))
                 }
             }
         }
         return found
+    }
+
+    /// A living word within a few words before token `k`, in the same sentence.
+    private static func livesNearby(_ t: ScreenText, before k: Int) -> Bool {
+        var i = k - 1
+        while i >= 0, i >= k - 6 {
+            if livingWords.contains(t.tokens[i].withoutPossessive) { return true }
+            if t.gapAfter(i).contains(where: { ".!?\n".contains($0) }) { return false }
+            i -= 1
+        }
+        return false
     }
 
     /// "14", "22b", "7A", not "£14" or "3.5".
@@ -137,11 +155,14 @@ enum StreetAddressScanner {
 
     private static func isStreet(_ t: ScreenText, names: Range<Int>, type j: Int) -> Bool {
         let typeToken = t.tokens[j]
-        let type = typeToken.text.replacingOccurrences(of: ".", with: "")
+        let type = typeToken.text
         let clear = clearTypes.contains(type)
         guard clear || everydayTypes.contains(type) else { return false }
         let nameTokens = names.map { t.tokens[$0] }
-        let titleCase = typeToken.isCapitalized && nameTokens.allSatisfy(\.isCapitalized)
+        // "Stoke-on-Trent Road": small words inside a hyphenated name stay lower case.
+        let titleCase = typeToken.isCapitalized && names.allSatisfy { i in
+            t.tokens[i].isCapitalized || (t.gapBefore(i) == "-" && t.gapAfter(i) == "-")
+        }
         // "Family Court", "High Court", "Safe Place" (but "High Street" and "First Avenue" are streets).
         if !clear, nameTokens.contains(where: { notStreetNames.contains($0.withoutPossessive) }) { return false }
         if titleCase { return true }

@@ -40,7 +40,8 @@ enum WebAddressScanner {
         if ["http", "https", "ftp"].contains(token.text), t.text(token.end, min(token.end + 3, t.count)) == "://" {
             let end = pathEnd(t, from: token.end)
             guard end > token.end + 3 else { return nil }
-            return (candidate(t, host: hostAfterScheme(t, token.end + 3, end), start: token.start, end: end),
+            let host = hostAfterScheme(t, token.end + 3, end)
+            return (candidate(t, host: host, start: token.start, hostEnd: token.end + 3 + host.count, end: end),
                     t.firstToken(atOrAfter: end) - 1)
         }
         if let ip = ipv4(t, at: k) { return ip }
@@ -73,15 +74,15 @@ enum WebAddressScanner {
         }
         // Every label needs a letter or is a short number ("1.5.com" aside, versions are not hosts).
         guard domain.labels.dropLast().contains(where: { $0.contains(where: \.isLetter) }) else { return nil }
-        return (candidate(t, host: domain.host, start: token.start, end: end), t.firstToken(atOrAfter: end) - 1)
+        return (candidate(t, host: domain.host, start: token.start, hostEnd: domain.end, end: end),
+                t.firstToken(atOrAfter: end) - 1)
     }
 
-    private static func candidate(_ t: ScreenText, host: String, start: Int, end: Int) -> ScreenCandidate {
+    private static func candidate(_ t: ScreenText, host: String, start: Int, hostEnd: Int, end: Int) -> ScreenCandidate {
         let bare = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
-        let text = t.text(start, end)
-        var afterHost: Substring = ""
-        if let r = text.range(of: host) { afterHost = text[r.upperBound...] }
-        let profile = afterHost.hasPrefix("/") && afterHost.dropFirst().contains(where: ScreenText.isWordCharacter)
+        // A profile is a path with a name in it: "facebook.com/jo.smith", not "facebook.com/".
+        let profile = t.char(hostEnd) == "/" && hostEnd + 1 < end
+            && t.text(hostEnd + 1, end).contains(where: ScreenText.isWordCharacter)
         return ScreenCandidate(socialHosts.contains(bare) && profile ? .socialHandle : .url, start, end)
     }
 
