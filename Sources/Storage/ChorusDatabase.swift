@@ -10,6 +10,8 @@ import GRDB
 ///   most of each box spilled into an overflow page taken from the end of the file, and the overflow
 ///   pages' order gave away the order in which responses arrived (measured: rank correlation 1.0).
 /// - Statement arguments never appear in GRDB's errors or traces (`publicStatementArguments` stays false).
+/// - `foreign_keys = ON`: the forum's tables (v2) cascade and null their references through SQLite itself,
+///   so deleting a thread or an account cannot leave rows behind. The survey tables (v1) have no foreign keys.
 public final class ChorusDatabase: Sendable {
     let pool: DatabasePool
     public let fileURL: URL
@@ -20,17 +22,24 @@ public final class ChorusDatabase: Sendable {
     public init(directory: URL) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         fileURL = directory.appendingPathComponent(Self.fileName)
+        pool = try DatabasePool(path: fileURL.path, configuration: Self.configuration())
+        try Self.migrator.migrate(pool)
+    }
+
+    static func configuration() -> Configuration {
         var configuration = Configuration()
         configuration.publicStatementArguments = false
         configuration.busyMode = .timeout(10)
+        configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
             // Only takes effect when the file is created; an existing file keeps its page size.
             try db.execute(sql: "PRAGMA page_size = \(ChorusDatabase.pageSize)")
             try db.execute(sql: "PRAGMA synchronous = FULL")
             try db.execute(sql: "PRAGMA secure_delete = ON")
+            // GRDB turns this on too (`foreignKeysEnabled`); said here as well so no configuration change can drop it.
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
         }
-        pool = try DatabasePool(path: fileURL.path, configuration: configuration)
-        try Self.migrator.migrate(pool)
+        return configuration
     }
 
     static var migrator: DatabaseMigrator {
@@ -54,19 +63,37 @@ public final class ChorusDatabase: Sendable {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v2: forum") { db in
+            try ForumSchema.create(db)
+        }
         return migrator
     }
 
     /// Copies the write-ahead log into the main file and empties it, so the log never keeps a
     /// history of which response arrived after which, nor a withdrawn response's box. Best effort:
     /// while an export is reading, the log cannot be emptied and the next write tries again; the
-    /// caller's own write has already been committed either way.
-    func foldWriteAheadLog() async {
-        _ = try? await pool.writeWithoutTransaction { db in
+    /// caller's own write has already been committed either way. Returns whether the log was emptied.
+    @discardableResult
+    func foldWriteAheadLog() async -> Bool {
+        let folded: Bool? = try? await pool.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA busy_timeout = 0")
             defer { try? db.execute(sql: "PRAGMA busy_timeout = 10000") }
-            try db.checkpoint(.truncate)
+            // Throws SQLITE_BUSY when a reader kept the log from being emptied.
+            _ = try db.checkpoint(.truncate)
+            return true
         }
+        return folded ?? false
+    }
+
+    /// Folds the log as `foldWriteAheadLog()` does, trying a few more times over about a second while
+    /// readers hold it: for deletions whose whole point is that the text is in no file afterwards.
+    @discardableResult
+    func foldWriteAheadLogPersistently() async -> Bool {
+        for attempt in 0..<10 {
+            if await foldWriteAheadLog() { return true }
+            try? await Task.sleep(nanoseconds: UInt64(attempt + 1) * 20_000_000)
+        }
+        return false
     }
 
     /// Pages of `table` that hold overflow (a row too large for its page), from SQLite's dbstat table.

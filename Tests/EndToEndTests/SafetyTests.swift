@@ -130,7 +130,9 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: round.folder.appendingPathComponent("data").path))
 
         let serverSide = ["Sources/WebApp", "Sources/Storage", "Sources/chorus-server"]
-        let forbidden = ["SecretKey", "KeyPair", "Opener(", "import CSodium", "crypto_box_seal_open", "passphrase"]
+        // Forum members and staff have passphrases (hashed); what must never appear is the analysis
+        // secret key, its file, or the code that opens a sealed box.
+        let forbidden = ["SecretKey", "KeyPair", "Opener(", "import CSodium", "crypto_box_seal_open"]
         for folder in serverSide {
             let root = Paths.packageRoot.appendingPathComponent(folder)
             let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)!

@@ -1,0 +1,38 @@
+import Foundation
+import GRDB
+
+extension ChorusDatabase {
+    /// Runs raw SQL on the writer, for tests (through `@testable import Storage`) that must show
+    /// what SQLite itself refuses, whatever the stores' APIs allow. Not public: nothing in the
+    /// server can reach it.
+    func executeForTesting(_ sql: String) async throws {
+        try await pool.write { db in try db.execute(sql: sql) }
+    }
+
+    /// One value from a raw query, for tests.
+    func fetchIntForTesting(_ sql: String) async throws -> Int? {
+        try await pool.read { db in try Int.fetchOne(db, sql: sql) }
+    }
+}
+
+extension ChorusDatabase {
+    /// Makes a database in `directory` as a server before the forum made it: migration v1 only,
+    /// with the same settings, and one survey response in it. For the test that v2 leaves v1's
+    /// rows alone.
+    static func makeV1OnlyDatabaseForTesting(directory: URL, response: SealedResponse) throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let pool = try DatabasePool(path: directory.appendingPathComponent(fileName).path, configuration: configuration())
+        try migrator.migrate(pool, upTo: "v1: sealed responses")
+        try pool.write { db in
+            try db.execute(
+                sql: "INSERT INTO response (slot, id, survey, version, day, box, withdrawalHash, exported) VALUES (1, ?, ?, ?, ?, ?, ?, 0)",
+                arguments: [response.id, response.survey, response.version, response.day, response.box, response.withdrawalHash])
+        }
+        try pool.close()
+    }
+
+    /// The names of the applied migrations, for tests.
+    func appliedMigrationsForTesting() throws -> [String] {
+        try pool.read { db in try Self.migrator.appliedMigrations(db) }
+    }
+}
