@@ -52,9 +52,10 @@ let package = Package(
         .executableTarget(
             name: "chorus-server",
             dependencies: [
-                "WebApp", "Storage", "SurveyKit", "Sealing",
+                "WebApp", "Storage", "SurveyKit", "Sealing", "Forum",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -79,7 +80,7 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["Sealing", "SurveyKit", "Storage"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Sealing", "SurveyKit", "Storage", "Forum"]),
     ],
     swiftLanguageModes: [.v6]
 )

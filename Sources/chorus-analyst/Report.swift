@@ -71,7 +71,7 @@ struct Report: AsyncParsableCommand {
                 """)
         }
 
-        let input = analysis.findings(control: control, day: Self.today())
+        let input = analysis.findings(control: control, day: UTCDay.string(from: Date()))
         let outURL = URL(fileURLWithPath: out)
         try await ReportWriter.write(input, to: outURL)
 
@@ -95,10 +95,5 @@ struct Report: AsyncParsableCommand {
             throw Failure("Cannot read the withdrawn-ids file \(url.path).")
         }
         return Set(String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
-    }
-
-    static func today() -> String {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     }
 }

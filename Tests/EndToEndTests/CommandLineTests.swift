@@ -1,4 +1,8 @@
+import Forum
 import Foundation
+import Sealing
+import Storage
+import SurveyKit
 import Testing
 
 /// The executables' clear errors: an invalid survey stops the server with file and line; the
@@ -76,5 +80,63 @@ import Testing
         let result = try run("chorus-analyst", ["keygen", "--out", folder.appendingPathComponent("keys").path, "--passphrase-file", file.path])
         #expect(result.status != 0)
         #expect(result.output.contains("too short"))
+    }
+}
+
+/// The forum's admin commands: invite codes and staff accounts.
+@Suite struct ForumCommandTests {
+    @Test func invitesCreatePrintsCodesWhoseHashesAreStored() async throws {
+        let folder = try Paths.temporaryDirectory("invites")
+        let data = folder.appendingPathComponent("data")
+        let result = try run("chorus-server", ["invites", "create", "--data", data.path, "--count", "4", "--space", "urdu-speakers",
+                                               "--expires", "10", "--note", "batch for the refuge"])
+        #expect(result.status == 0, "\(result.output)")
+        let codes = result.output.split(separator: "\n").filter { $0.count == 14 && $0.filter { $0 == "-" }.count == 2 }.map(String.init)
+        #expect(codes.count == 4)
+        #expect(Set(codes).count == 4)
+        let database = try ChorusDatabase(directory: data)
+        let invites = InviteStore(database: database)
+        #expect(try await invites.count() == 4)
+        let code = try #require(InviteCode(typed: codes[0].lowercased()))
+        let today = UTCDay.string(from: Date())
+        #expect(try await invites.redeem(codeHash: Data(code.storageHash), today: today) == RedeemedInvite(space: "urdu-speakers"))
+        #expect(try await invites.redeem(codeHash: Data(code.storageHash), today: today) == nil)
+        // The codes themselves are not stored, only their hashes.
+        let file = try Data(contentsOf: data.appendingPathComponent(ChorusDatabase.fileName))
+        for printed in codes { #expect(file.range(of: Data(printed.replacingOccurrences(of: "-", with: "").utf8)) == nil) }
+    }
+
+    @Test(arguments: [["--count", "0"], ["--expires", "400"], ["--space", "Bad Space"]])
+    func invitesCreateRefusesBadOptions(_ options: [String]) throws {
+        let folder = try Paths.temporaryDirectory("bad-invites")
+        let result = try run("chorus-server", ["invites", "create", "--data", folder.appendingPathComponent("data").path] + options)
+        #expect(result.status != 0)
+        #expect(result.output.contains("must"))
+    }
+
+    @Test func staffAddStoresAHashAndPrintsTheAuthenticatorKeyOnce() async throws {
+        let folder = try Paths.temporaryDirectory("staff")
+        let data = folder.appendingPathComponent("data")
+        let weak = folder.appendingPathComponent("weak.txt")
+        try "password123\n".write(to: weak, atomically: true, encoding: .utf8)
+        let refused = try run("chorus-server", ["staff", "add", "--data", data.path, "--role", "moderator", "--passphrase-file", weak.path, "Sam"])
+        #expect(refused.status != 0)
+        #expect(refused.output.contains("most common"))
+
+        let good = folder.appendingPathComponent("good.txt")
+        let passphrase = "lantern orchard violet ferry"
+        try (passphrase + "\n").write(to: good, atomically: true, encoding: .utf8)
+        let added = try run("chorus-server", ["staff", "add", "--data", data.path, "--role", "moderator", "--passphrase-file", good.path, "Sam"])
+        #expect(added.status == 0, "\(added.output)")
+        #expect(added.output.contains("otpauth://totp/Sam?secret="))
+        let account = try #require(try await StaffStore(database: try ChorusDatabase(directory: data)).find(name: "Sam"))
+        #expect(account.role == .moderator)
+        #expect(PassphraseHash.verify(Array(passphrase.utf8), against: account.passphraseHash))
+        let file = try Data(contentsOf: data.appendingPathComponent(ChorusDatabase.fileName))
+        #expect(file.range(of: Data(passphrase.utf8)) == nil)
+
+        let again = try run("chorus-server", ["staff", "add", "--data", data.path, "--role", "admin", "--passphrase-file", good.path, "Sam"])
+        #expect(again.status != 0)
+        #expect(again.output.contains("already a staff account"))
     }
 }

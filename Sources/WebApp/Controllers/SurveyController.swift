@@ -128,18 +128,12 @@ struct SurveyController: Sendable {
             id: SecureRandom.bytes(16).hex,
             survey: survey.id,
             version: survey.version,
-            day: Self.day(of: clock()),
+            day: UTCDay.string(from: clock()),
             box: Data(box),
             withdrawalHash: Data(code.hash)
         )
         try await store.insert(response)
         return code
-    }
-
-    /// The UTC day, the only time Chorus keeps.
-    static func day(of date: Date) -> String {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     }
 
     private func survey(_ context: BasicRequestContext) throws -> Survey {
