@@ -107,14 +107,7 @@ public struct MemberStore: Sendable {
     /// Returns the new epoch.
     @discardableResult
     public func bumpSessionEpoch(id: Int64) async throws -> Int {
-        let epoch = try await database.pool.write { db in
-            try db.execute(sql: "UPDATE member SET sessionEpoch = sessionEpoch + 1 WHERE id = ?", arguments: [id])
-            guard db.changesCount == 1 else { throw ForumStorageError.notFound }
-            try db.execute(sql: "DELETE FROM persist WHERE memberID = ?", arguments: [id])
-            return try Int.fetchOne(db, sql: "SELECT sessionEpoch FROM member WHERE id = ?", arguments: [id])!
-        }
-        await database.foldWriteAheadLog()
-        return epoch
+        try await database.bumpSessionEpoch(of: .member, id: id)
     }
 
     // MARK: - Standing

@@ -99,14 +99,7 @@ public struct StaffStore: Sendable {
     /// rows the account owns. Returns the new epoch.
     @discardableResult
     public func bumpSessionEpoch(id: Int64) async throws -> Int {
-        let epoch = try await database.pool.write { db in
-            try db.execute(sql: "UPDATE staff SET sessionEpoch = sessionEpoch + 1 WHERE id = ?", arguments: [id])
-            guard db.changesCount == 1 else { throw ForumStorageError.notFound }
-            try db.execute(sql: "DELETE FROM persist WHERE staffID = ?", arguments: [id])
-            return try Int.fetchOne(db, sql: "SELECT sessionEpoch FROM staff WHERE id = ?", arguments: [id])!
-        }
-        await database.foldWriteAheadLog()
-        return epoch
+        try await database.bumpSessionEpoch(of: .staff, id: id)
     }
 
     /// Removes an account; its sessions go with it. The audit log keeps its name.
