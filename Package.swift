@@ -66,11 +66,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SealingTests", dependencies: ["Sealing"]),
         .testTarget(name: "SurveyKitTests", dependencies: ["SurveyKit"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage"]),
-        .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "SurveyKit"]),
-        .testTarget(name: "ForumTests", dependencies: ["Forum"]),
+        .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "SurveyKit", "TestSupport"]),
+        .testTarget(name: "ForumTests", dependencies: ["Forum", "TestSupport"]),
         .testTarget(name: "FindingsTests", dependencies: ["Findings", "Disclosure", "SurveyKit"]),
         .testTarget(
             name: "WebAppTests",
@@ -80,7 +81,7 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["Sealing", "SurveyKit", "Storage", "Forum"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Sealing", "SurveyKit", "Storage", "Forum", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

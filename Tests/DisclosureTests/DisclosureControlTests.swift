@@ -1,4 +1,5 @@
 @testable import Disclosure
+import TestSupport
 import SurveyKit
 import Testing
 
@@ -96,7 +97,7 @@ enum Tables {
     @Test(arguments: [3, 5, 10])
     func everyReleasedCellIsZeroOrAtLeastKAndNoLineGivesAHiddenOneAway(_ k: Int) throws {
         let control = try DisclosureControl(k: k)
-        var generator = SeededGenerator(seed: UInt64(k))
+        var generator = SplitMix64(seed: UInt64(k))
         for _ in 0..<200 {
             let counts = (0..<4).map { _ in (0..<3).map { _ in Int.random(in: 0...12, using: &generator) } }
             for multiple in [false, true] {
@@ -145,7 +146,7 @@ enum Tables {
     @Test(arguments: [3, 5])
     func multipleChoiceWithSeveralTicksIsProtected(_ k: Int) throws {
         let control = try DisclosureControl(k: k)
-        var generator = SeededGenerator(seed: UInt64(100 + k))
+        var generator = SplitMix64(seed: UInt64(100 + k))
         for _ in 0..<150 {
             var tally = Tally(survey: Tables.survey(multiple: true, groups: 3))
             for _ in 0..<Int.random(in: 5...40, using: &generator) {
@@ -193,18 +194,6 @@ enum Tables {
     }
 }
 
-/// A small deterministic generator, so a failing random case can be reproduced.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// An independent check: a hidden number is fixed by the published ones when its column of the
 /// line system is not in the span of the other hidden numbers' columns (rank drops without it).

@@ -1,21 +1,9 @@
+import TestSupport
 import Testing
 @testable import Forum
 
 @Suite("Pseudonyms")
 struct PseudonymTests {
-    /// SplitMix64: a tiny seeded generator, so draws can be reproduced.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Words that must never be part of a pseudonym. Compared with whole words.
     static let forbiddenWords: Set<String> = [
         // First names and nicknames, many of them also nature words
@@ -115,7 +103,7 @@ struct PseudonymTests {
 
     @Test("a drawn pseudonym is Adjective + Noun + a two- or three-digit number")
     func format() {
-        var generator = SeededGenerator(seed: 7)
+        var generator = SplitMix64(state: 7)
         for _ in 0..<2_000 {
             let pseudonym = Pseudonym.draw(using: &generator)
             let text = pseudonym.text
@@ -142,7 +130,7 @@ struct PseudonymTests {
 
     @Test("draws are nearly always distinct")
     func uniqueness() {
-        var generator = SeededGenerator(seed: 2024)
+        var generator = SplitMix64(state: 2024)
         let seeded = (0..<10_000).map { _ in Pseudonym.draw(using: &generator) }
         // About 48 million pseudonyms: 10,000 draws expect about one collision.
         #expect(Set(seeded).count >= 9_980)
@@ -152,7 +140,7 @@ struct PseudonymTests {
 
     @Test("every word and both number lengths turn up")
     func coverage() {
-        var generator = SeededGenerator(seed: 99)
+        var generator = SplitMix64(state: 99)
         var adjectives: Set<String> = []
         var nouns: Set<String> = []
         var numbers: Set<Int> = []
@@ -172,9 +160,9 @@ struct PseudonymTests {
 
     @Test("a seeded generator gives reproducible draws")
     func reproducible() {
-        var first = SeededGenerator(seed: 42)
-        var second = SeededGenerator(seed: 42)
-        var other = SeededGenerator(seed: 43)
+        var first = SplitMix64(state: 42)
+        var second = SplitMix64(state: 42)
+        var other = SplitMix64(state: 43)
         let a = (0..<50).map { _ in Pseudonym.draw(using: &first) }
         let b = (0..<50).map { _ in Pseudonym.draw(using: &second) }
         let c = (0..<50).map { _ in Pseudonym.draw(using: &other) }

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 
 /// The known answers of the simulated respondents, so every published count can be checked.
@@ -33,7 +34,7 @@ struct Respondent {
 
     /// Deterministic, skewed answers: some groups large, some small, some questions skipped.
     static func make(count: Int, seed: UInt64) -> [Respondent] {
-        var generator = SeededGenerator(seed: seed)
+        var generator = SplitMix64(seed: seed)
         func pick(_ weighted: [(String?, Int)]) -> String? {
             let total = weighted.map(\.1).reduce(0, +)
             var roll = Int.random(in: 0..<total, using: &generator)
@@ -58,17 +59,6 @@ struct Respondent {
     }
 }
 
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// One row of tables.csv.
 struct TidyRow: Equatable {
