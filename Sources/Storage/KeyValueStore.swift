@@ -64,6 +64,12 @@ public struct KeyValueStore: Sendable {
 
     /// The value under a key, or nil if there is none or it has expired (an expired row is deleted).
     public func get(key: String, now: Int64 = KeyValueStore.now()) async throws -> Data? {
+        try await entry(key: key, now: now)?.value
+    }
+
+    /// The value under a key with its expiry (nil: never), or nil if there is none or it has
+    /// expired (an expired row is deleted).
+    public func entry(key: String, now: Int64 = KeyValueStore.now()) async throws -> (value: Data, expires: Int64?)? {
         let found = try await database.pool.read { db -> (value: Data, expires: Int64?)? in
             try Row.fetchOne(db, sql: "SELECT value, expires FROM persist WHERE key = ?", arguments: [key]).map { ($0["value"], $0["expires"]) }
         }
@@ -75,7 +81,7 @@ public struct KeyValueStore: Sendable {
             await database.foldWriteAheadLog()
             return nil
         }
-        return found.value
+        return found
     }
 
     public func remove(key: String) async throws {

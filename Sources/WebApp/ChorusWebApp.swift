@@ -1,5 +1,7 @@
+import Forum
 import Foundation
 import Hummingbird
+import HummingbirdAuth
 import Logging
 import Sealing
 import Storage
@@ -20,12 +22,17 @@ public struct WebAppConfiguration: Sendable {
     public var port: Int
     /// Today's date; tests replace it.
     public var clock: @Sendable () -> Date
+    /// The forum's spaces, watch list and rules.
+    public var forum: ForumConfiguration
+    /// Mark session cookies `Secure`: on whenever the site is served over TLS (behind a proxy too).
+    public var secureCookies: Bool
 
     public init(
         library: SurveyLibrary, publicKey: PublicKey, database: ChorusDatabase,
         publicDirectory: String = "Public", siteName: String = Catalogue.english[.siteName],
         exitURL: String = "https://www.bbc.co.uk/weather", host: String = "127.0.0.1", port: Int = 8080,
-        clock: @escaping @Sendable () -> Date = Date.init
+        clock: @escaping @Sendable () -> Date = Date.init,
+        forum: ForumConfiguration = ForumConfiguration(), secureCookies: Bool = false
     ) {
         self.library = library
         self.publicKey = publicKey
@@ -36,6 +43,8 @@ public struct WebAppConfiguration: Sendable {
         self.host = host
         self.port = port
         self.clock = clock
+        self.forum = forum
+        self.secureCookies = secureCookies
     }
 }
 
@@ -45,10 +54,10 @@ public func makePrivateLogger(label: String = "chorus") -> Logger {
 }
 
 /// Builds the router: static files, safety headers on everything, error pages, then the controllers.
-public func buildRouter(_ configuration: WebAppConfiguration, logger: Logger = makePrivateLogger()) async throws -> Router<BasicRequestContext> {
+public func buildRouter(_ configuration: WebAppConfiguration, logger: Logger = makePrivateLogger()) async throws -> Router<ChorusRequestContext> {
     let renderer = try await PageRenderer(siteName: configuration.siteName, exitURL: configuration.exitURL)
     let store = ResponseStore(database: configuration.database)
-    let router = Router(context: BasicRequestContext.self)
+    let router = Router(context: ChorusRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
     router.add(middleware: FileMiddleware(configuration.publicDirectory, searchForIndexHtml: false, logger: logger))
@@ -58,7 +67,37 @@ public func buildRouter(_ configuration: WebAppConfiguration, logger: Logger = m
     ).addRoutes(to: router)
     WithdrawalController(store: store, renderer: renderer).addRoutes(to: router)
     SafetyController(renderer: renderer).addRoutes(to: router)
+
+    let services = ForumServices(database: configuration.database, configuration: configuration.forum,
+                                 renderer: renderer, clock: configuration.clock)
+    let driver = DatabaseSessionDriver(store: services.sessions, clock: configuration.clock)
+    let forum = signedInGroup(router, path: "forum", kind: .member, services: services, driver: driver, secure: configuration.secureCookies)
+    let reading = ForumReadingController(services: services)
+    reading.addRoutes(to: forum)
+    PostingController(services: services, reading: reading).addRoutes(to: forum)
+    JoinController(services: services, openSignUp: configuration.forum.openSignUp).addRoutes(to: forum)
+    try MemberSignInController(services: services, openSignUp: configuration.forum.openSignUp).addRoutes(to: forum)
+    AccountController(services: services).addRoutes(to: forum)
+
+    let staff = signedInGroup(router, path: "staff", kind: .staff, services: services, driver: driver, secure: configuration.secureCookies)
+    addStaffRoutes(to: staff, services: services)
     return router
+}
+
+/// A route group with its own session cookie, scoped to its path: the forum's cookie never goes
+/// to the survey pages or the staff pages, and the staff cookie never to the forum. Every form
+/// post in it passes the CSRF check.
+func signedInGroup(
+    _ router: Router<ChorusRequestContext>, path: String, kind: SignedInMiddleware.Kind,
+    services: ForumServices, driver: DatabaseSessionDriver, secure: Bool
+) -> RouterGroup<ChorusRequestContext> {
+    let cookie = SessionCookieParameters(name: "chorus_\(path)", path: "/\(path)", secure: secure, sameSite: .strict)
+    return router.group(RouterPath(path))
+        .add(middleware: ForumRefusalMiddleware(renderer: services.renderer))
+        .add(middleware: SessionMiddleware(storage: driver, configuration: .init(
+            sessionCookieParameters: cookie, keyPrefix: path + ".", defaultSessionExpiration: services.idleTimeout)))
+        .add(middleware: SignedInMiddleware(kind: kind, services: services))
+        .add(middleware: FormMiddleware(renderer: services.renderer))
 }
 
 /// Builds the application, as Hummingbird's examples do, so tests can drive it with `app.test(.router)`.

@@ -27,10 +27,36 @@ public enum StringKey: String, Sendable, CaseIterable {
     case reportBrokenDownBy, reportTwoWayCaption, reportAllGroups, reportEveryoneWhoAnswered, reportTotal
     case reportFewerThanK, reportNotShown, reportBase, reportPercentWithBase, reportNoPercent
     case reportChartSummary, reportChartBar, reportChartBarSeparator, reportBarValue, reportNoBar
+    // The forum (Catalogue+Forum.swift)
+    case forumFormExpiredHeading, forumFormExpiredBody, forumNotAllowedHeading, forumNotAllowedBody, forumSuspended
+    case forumBanned, forumWarned, forumNavHome, forumNavAccount, forumSignedInAs
+    case forumSignOut, forumSignInHeading, forumIntro, forumPseudonymLabel, forumPassphraseLabel
+    case forumSignInButton, forumSignInWrong, forumSignInPaused, forumJoinPrompt, forumOpenJoinPrompt
+    case forumJoinLink, forumJoinHeading, forumJoinIntro, forumInviteLabel, forumInviteHint
+    case forumInviteInvalid, forumContinue, forumYourNameHeading, forumYourNameBody, forumDrawAnother
+    case forumPseudonymRedrawn, forumPseudonymTaken, forumChoosePassphraseHeading, forumPassphraseHint, forumConfirmLabel
+    case forumPassphraseTooShort, forumPassphraseTooLong, forumPassphraseTooCommon, forumPassphraseHasName, forumPassphraseRepetitive
+    case forumPassphraseMismatch, forumRulesHeading, forumRuleAdults, forumRuleOwnExperience, forumRuleNotEmergency
+    case forumRuleNoDetails, forumRuleModerated, forumRulesAccept, forumRulesRequired, forumJoinButton
+    case forumJoinedHeading, forumJoinedName, forumRecoveryHeading, forumRecoveryBody, forumRecoveryWarning
+    case forumGoToForum, forumSpacesHeading, forumRestrictedLabel, forumNewThread, forumNoThreads
+    case forumReplies, forumStartedBy, forumLatest, forumNotYetShown, forumThisWeek
+    case forumFormerMember, forumTitleRemoved, forumBackTo, forumSlowModeOn, forumNoteWaiting
+    case forumNoteHidden, forumNoteRejected, forumNoteRemoved, forumPlaceholderHidden, forumPlaceholderRemovedByAuthor
+    case forumPlaceholderRemovedByModerator, forumEdit, forumDelete, forumReport, forumReplyHeading
+    case forumReplyLabel, forumReplyButton, forumBodyHint, forumPostReminder, forumNewThreadHeading
+    case forumTitleLabel, forumBodyLabel, forumPostButton, forumEditHeading, forumSaveButton
+    case forumCancel, forumTitleEmpty, forumTitleTooLong, forumBodyEmpty, forumBodyTooLong
+    case forumBlocked, forumBlockedBecause, forumRateLimited, forumSlowModeWait, forumEditWindowClosed
+    case forumEditUnderReview, forumNothingToEdit, forumNothingToDelete, forumReportedHeading, forumReportedBody
+    case forumBackToThread, forumAccountHeading, forumSignOutEverywhereHeading, forumSignOutEverywhereBody, forumSignOutEverywhereButton
+    case forumChangePassphraseHeading, forumCurrentPassphraseLabel, forumNewPassphraseLabel, forumChangePassphraseButton, forumCurrentPassphraseWrong
+    case forumPassphraseChanged, forumDeleteHeading, forumDeleteBody, forumDeleteConfirmLabel, forumDeleteButton
+    case forumDeleteNotConfirmed, forumDeletedHeading, forumDeletedBody
 }
 
 extension Catalogue {
-    static let englishTable: [StringKey: String] = [
+    static let coreEnglishTable: [StringKey: String] = [
         .siteName: "Feedback",
         .skipToContent: "Skip to main content",
         .quickExit: "Leave this site",

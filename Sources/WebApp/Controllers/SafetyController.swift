@@ -5,7 +5,7 @@ import SurveyKit
 struct SafetyController: Sendable {
     let renderer: PageRenderer
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
+    func addRoutes(to router: Router<ChorusRequestContext>) {
         router.get("/safety") { _, _ in
             renderer.page("safety", ["paragraphs": textBlocks(renderer.catalogue[.safetyBody])])
         }

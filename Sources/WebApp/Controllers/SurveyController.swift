@@ -19,24 +19,24 @@ struct SurveyController: Sendable {
     /// answer to shorten instead of a page that has lost them.
     static let maximumBodySize = 1024 * 1024
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
+    func addRoutes(to router: Router<ChorusRequestContext>) {
         router.get("/", use: list)
         router.get("/s/:survey", use: start)
         router.post("/s/:survey", use: submit)
     }
 
-    @Sendable func list(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func list(_ request: Request, context: ChorusRequestContext) async throws -> Response {
         let language = renderer.catalogue.language
         let surveys = library.surveys.map { ["id": $0.id, "title": $0.title.text(in: language)] }
         return renderer.page("home", ["surveys": surveys, "hasSurveys": !surveys.isEmpty])
     }
 
-    @Sendable func start(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func start(_ request: Request, context: ChorusRequestContext) async throws -> Response {
         let survey = try survey(context)
         return await render(survey, page: 0, raw: [:], answers: [:])
     }
 
-    @Sendable func submit(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func submit(_ request: Request, context: ChorusRequestContext) async throws -> Response {
         let survey = try survey(context)
         let catalogue = renderer.catalogue
         var request = request
@@ -136,7 +136,7 @@ struct SurveyController: Sendable {
         return code
     }
 
-    private func survey(_ context: BasicRequestContext) throws -> Survey {
+    private func survey(_ context: ChorusRequestContext) throws -> Survey {
         guard let id = context.parameters.get("survey"), let survey = library.survey(id) else {
             throw HTTPError(.notFound)
         }

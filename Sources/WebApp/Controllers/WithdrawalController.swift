@@ -8,16 +8,16 @@ struct WithdrawalController: Sendable {
     let store: ResponseStore
     let renderer: PageRenderer
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
+    func addRoutes(to router: Router<ChorusRequestContext>) {
         router.get("/withdraw", use: form)
         router.post("/withdraw", use: withdraw)
     }
 
-    @Sendable func form(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func form(_ request: Request, context: ChorusRequestContext) async throws -> Response {
         renderer.page("withdraw", [:])
     }
 
-    @Sendable func withdraw(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func withdraw(_ request: Request, context: ChorusRequestContext) async throws -> Response {
         let catalogue = renderer.catalogue
         var request = request
         let body = try? await request.collectBody(upTo: 4096)

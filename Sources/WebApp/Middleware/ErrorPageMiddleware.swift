@@ -4,7 +4,7 @@ import SurveyKit
 /// Turns every error into a page with the quick exit and the support line, and never into a crash
 /// or a bare message. The error itself is not logged: it may carry what was sent.
 struct ErrorPageMiddleware: RouterMiddleware {
-    typealias Context = BasicRequestContext
+    typealias Context = ChorusRequestContext
     let renderer: PageRenderer
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {

@@ -1,0 +1,88 @@
+import Foundation
+import Forum
+import Hummingbird
+import Sealing
+import Storage
+import SurveyKit
+
+/// Her control over her account: sign out everywhere, change her passphrase, delete her account
+/// (every post and session at once; replies to her posts stay under "removed by its author").
+/// None of these is taken away by a suspension or a ban.
+struct AccountController: Sendable {
+    let services: ForumServices
+
+    func addRoutes(to group: RouterGroup<ChorusRequestContext>) {
+        group.get("account", use: page)
+        group.post("account/sign-out-everywhere", use: signOutEverywhere)
+        group.post("account/passphrase", use: changePassphrase)
+        group.post("account/delete", use: deleteAccount)
+    }
+
+    @Sendable func page(_ request: Request, context: ChorusRequestContext) async throws -> Response {
+        let member = try services.signedInMember(context)
+        return accountPage(member: member, values: [:], context: context, status: .ok)
+    }
+
+    private func accountPage(member: ForumMember, values: [String: Any], context: ChorusRequestContext, status: HTTPResponse.Status) -> Response {
+        var values = values
+        values["pseudonym"] = member.pseudonym
+        values["minimumLength"] = PassphrasePolicy.minimumLength
+        let status0 = member.standing.status(at: services.clock())
+        if case .active = status0 {} else if case .warned(let count) = status0 {
+            values["standing"] = services.renderer.catalogue.text(.forumWarned, ["count": String(count)])
+        } else {
+            values["standing"] = services.standingMessage(status0)
+        }
+        return services.page("forum-account", values, context: context, status: status)
+    }
+
+    @Sendable func signOutEverywhere(_ request: Request, context: ChorusRequestContext) async throws -> Response {
+        let member = try services.signedInMember(context)
+        _ = try await services.members.bumpSessionEpoch(id: member.id)
+        context.sessions.clearSession()
+        return .seeOther("/forum/sign-in")
+    }
+
+    @Sendable func changePassphrase(_ request: Request, context: ChorusRequestContext) async throws -> Response {
+        let member = try services.signedInMember(context)
+        let form = context.form ?? FormValues(fields: [])
+        let catalogue = services.renderer.catalogue
+        let current = Array(form.text("current").precomposedStringWithCanonicalMapping.utf8)
+        let new = form.text("passphrase").precomposedStringWithCanonicalMapping
+        var errors: [String] = []
+        if !PassphraseHash.verify(current, against: member.passphraseHash) {
+            errors.append(catalogue[.forumCurrentPassphraseWrong])
+        } else {
+            errors = PassphrasePolicy().problems(new, pseudonym: member.pseudonym).map(services.passphraseMessage)
+            if errors.isEmpty, new != form.text("confirm").precomposedStringWithCanonicalMapping {
+                errors.append(catalogue[.forumPassphraseMismatch])
+            }
+        }
+        guard errors.isEmpty else {
+            return accountPage(member: member, values: ["passphraseErrors": errors.map { ["message": $0] }],
+                               context: context, status: .unprocessableContent)
+        }
+        try await services.members.updatePassphraseHash(id: member.id, to: PassphraseHash.hash(Array(new.utf8), strength: services.passphraseStrength))
+        // Anybody else signed in as her (with the old passphrase) is signed out; she stays in.
+        let epoch = try await services.members.bumpSessionEpoch(id: member.id)
+        services.startSession(.member(member.id), epoch: epoch, context: context)
+        return accountPage(member: member, values: ["done": catalogue[.forumPassphraseChanged]], context: context, status: .ok)
+    }
+
+    @Sendable func deleteAccount(_ request: Request, context: ChorusRequestContext) async throws -> Response {
+        let member = try services.signedInMember(context)
+        let form = context.form ?? FormValues(fields: [])
+        let catalogue = services.renderer.catalogue
+        let passphrase = Array(form.text("passphrase").precomposedStringWithCanonicalMapping.utf8)
+        guard form.has("confirm"), PassphraseHash.verify(passphrase, against: member.passphraseHash) else {
+            return accountPage(member: member, values: ["deleteError": catalogue[.forumDeleteNotConfirmed]],
+                               context: context, status: .unprocessableContent)
+        }
+        _ = try await services.members.deleteAccount(id: member.id)
+        await services.activity.forget(member: member.id)
+        context.sessions.clearSession()
+        var context = context
+        context.member = nil
+        return services.page("message", ["heading": catalogue[.forumDeletedHeading], "message": catalogue[.forumDeletedBody]], context: context)
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Forum
+import Hummingbird
+import Storage
+import SurveyKit
+
+/// Reading the forum: the spaces open to her, a space's threads, a thread's posts.
+/// There is no member list, no online status, no "last seen" and no read receipts to show.
+struct ForumReadingController: Sendable {
+    let services: ForumServices
+
+    func addRoutes(to group: RouterGroup<ChorusRequestContext>) {
+        group.get("", use: home)
+        group.get("spaces/:space", use: space)
+        group.get("threads/:thread", use: thread)
+    }
+
+    @Sendable func home(_ request: Request, context: ChorusRequestContext) async throws -> Response {
+        guard let member = context.member else { return .seeOther("/forum/sign-in") }
+        _ = try services.member(context, may: .readForum)
+        let spaces = services.spaces.filter { $0.isOpen(to: member.spaces) }.map { space -> [String: Any] in
+            ["id": space.id, "name": space.name, "description": space.description, "restricted": space.restricted]
+        }
+        return services.page("forum-home", ["spaces": spaces], context: context)
+    }
+
+    @Sendable func space(_ request: Request, context: ChorusRequestContext) async throws -> Response {
+        let member = try services.member(context, may: .readForum)
+        let space = try services.openSpace(context.parameters.get("space") ?? "", for: member)
+        var views = PostViews(services: services, viewer: member)
+        var threads: [[String: Any]] = []
+        for summary in try await services.posts.threads(inSpace: space.id) {
+            // A thread nobody else can see yet (its first post is held) is listed for its author only.
+            let isAuthor = summary.thread.authorID == member.id
+            guard summary.shownPostCount > 0 || isAuthor else { continue }
+            threads.append([
+                "id": String(summary.thread.id),
+                "title": summary.thread.title ?? services.renderer.catalogue[.forumTitleRemoved],
+                "author": try await views.pseudonym(summary.thread.authorID) ?? services.renderer.catalogue[.forumFormerMember],
+                "replies": max(summary.shownPostCount - 1, 0),
+                "when": summary.latestShownDay.map(services.coarseTime(ofDay:)) ?? services.renderer.catalogue[.forumNotYetShown],
+            ])
+        }
+        let mayStart = Role.member.permits(.startThread) && member.standing.allows(.startThread, at: services.clock())
+        return services.page("forum-space", [
+            "space": ["id": space.id, "name": space.name, "description": space.description],
+            "threads": threads, "mayStart": mayStart,
+        ], context: context)
+    }
+
+    @Sendable func thread(_ request: Request, context: ChorusRequestContext) async throws -> Response {
+        let member = try services.member(context, may: .readForum)
+        let (thread, space) = try await services.visibleThread(context.parameters.get("thread"), for: member)
+        return try await threadPage(thread: thread, space: space, member: member, context: context, reply: "", errors: [], status: .ok)
+    }
+
+    /// The thread page, also shown again (with her text and what to change) when a reply is refused.
+    func threadPage(
+        thread: ForumThread, space: ForumSpace, member: ForumMember, context: ChorusRequestContext,
+        reply: String, errors: [String], status: HTTPResponse.Status
+    ) async throws -> Response {
+        var views = PostViews(services: services, viewer: member)
+        var posts: [[String: Any]] = []
+        for post in try await services.posts.posts(inThread: thread.id) {
+            if let view = try await views.view(of: post, thread: thread, csrf: context.sessions.session?.csrfToken) { posts.append(view) }
+        }
+        guard !posts.isEmpty else { throw ForumRefusal.notFound }
+        var values: [String: Any] = [
+            "thread": ["id": String(thread.id), "title": thread.title ?? services.renderer.catalogue[.forumTitleRemoved]],
+            "space": ["id": space.id, "name": space.name],
+            "posts": posts,
+            "reply": reply,
+            "mayReply": member.standing.allows(.reply, at: services.clock()),
+            "maximumLength": services.policy.bodyLength.upperBound,
+        ]
+        if let seconds = thread.slowModeSeconds {
+            values["slowMode"] = services.renderer.catalogue.text(.forumSlowModeOn, ["minutes": String(max(seconds / 60, 1))])
+        }
+        if !errors.isEmpty { values["errors"] = errors.map { ["message": $0] } }
+        return services.page("forum-thread", values, context: context, status: status)
+    }
+}
+
+extension ForumServices {
+    /// A space she may see, or not found (a restricted space she has no invite for does not exist for her).
+    func openSpace(_ id: String, for member: ForumMember) throws(ForumRefusal) -> ForumSpace {
+        guard let space = space(id), space.isOpen(to: member.spaces) else { throw .notFound }
+        return space
+    }
+
+    /// A thread in a space she may see, or not found.
+    func visibleThread(_ id: String?, for member: ForumMember) async throws -> (ForumThread, ForumSpace) {
+        guard let id = id.flatMap(Int64.init), let thread = try await posts.thread(id: id) else { throw ForumRefusal.notFound }
+        return (thread, try openSpace(thread.space, for: member))
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Forum
+import Hummingbird
+import Sealing
+import Storage
+import SurveyKit
+
+/// The forum's front door: what it is, signing in with her pseudonym and passphrase, signing out.
+struct MemberSignInController: Sendable {
+    let services: ForumServices
+    let openSignUp: Bool
+
+    /// Checked when no member has the name typed, so a wrong name takes as long as a wrong
+    /// passphrase and the page does not tell anybody which names exist.
+    let decoyHash: String
+
+    init(services: ForumServices, openSignUp: Bool) throws {
+        self.services = services
+        self.openSignUp = openSignUp
+        decoyHash = try PassphraseHash.hash(SecureRandom.bytes(32), strength: services.passphraseStrength)
+    }
+
+    func addRoutes(to group: RouterGroup<ChorusRequestContext>) {
+        group.get("sign-in", use: form)
+        group.post("sign-in", use: signIn)
+        group.post("sign-out", use: signOut)
+    }
+
+    @Sendable func form(_ request: Request, context: ChorusRequestContext) async throws -> Response {
+        if context.member != nil { return .seeOther("/forum") }
+        return services.page("sign-in", ["openSignUp": openSignUp], context: context)
+    }
+
+    @Sendable func signIn(_ request: Request, context: ChorusRequestContext) async throws -> Response {
+        let form = context.form ?? FormValues(fields: [])
+        let catalogue = services.renderer.catalogue
+        let name = form.text("pseudonym").trimmingCharacters(in: .whitespaces)
+        let passphrase = Array(form.text("passphrase").precomposedStringWithCanonicalMapping.utf8)
+        let now = services.clock()
+        let attemptKey = "member:" + name.lowercased()
+        func refuse(_ message: StringKey) -> Response {
+            services.page("sign-in", ["pseudonym": name, "error": catalogue[message], "openSignUp": openSignUp],
+                          context: context, status: .unprocessableContent)
+        }
+        guard await services.activity.mayTrySignIn(attemptKey, now: now) else { return refuse(.forumSignInPaused) }
+        let member = try await services.members.find(pseudonym: name)
+        let matches = PassphraseHash.verify(passphrase, against: member?.passphraseHash ?? decoyHash)
+        guard let member, matches else {
+            await services.activity.recordFailedSignIn(attemptKey, now: now)
+            return refuse(.forumSignInWrong)
+        }
+        await services.activity.clearFailures(attemptKey)
+        services.startSession(.member(member.id), epoch: member.sessionEpoch, context: context)
+        return .seeOther("/forum")
+    }
+
+    @Sendable func signOut(_ request: Request, context: ChorusRequestContext) async throws -> Response {
+        context.sessions.clearSession()
+        return .seeOther("/forum/sign-in")
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Forum
+import Storage
+import SurveyKit
+
+/// Turns stored threads and posts into what one member sees: Forum's `presentation(to:)` decides,
+/// this only words it. Nothing here shows an exact time, who reported what, or whether anybody
+/// is online.
+struct PostViews {
+    let services: ForumServices
+    let viewer: ForumMember
+    /// Pseudonyms by member id, looked up once per page.
+    private(set) var names: [Int64: String] = [:]
+
+    init(services: ForumServices, viewer: ForumMember) {
+        self.services = services
+        self.viewer = viewer
+    }
+
+    mutating func pseudonym(_ id: Int64?) async throws -> String? {
+        guard let id else { return nil }
+        if let known = names[id] { return known }
+        let name = try await services.members.member(id: id)?.pseudonym
+        names[id] = name
+        return name
+    }
+
+    /// The post as `viewer` sees it, or nil when it is not in the thread for her.
+    mutating func view(of post: ForumPost, thread: ForumThread, csrf: String?) async throws -> [String: Any]? {
+        let catalogue = services.renderer.catalogue
+        let reports = try await post.state == .visibleReported || post.state == .hiddenPendingReview
+            ? services.posts.reportCount(postID: post.id) : 0
+        let state = PostState(stored: post, reportCount: reports)
+        let isAuthor = post.authorID == viewer.id
+        var view: [String: Any] = [
+            "id": String(post.id),
+            "when": services.coarseTime(ofDay: post.createdDay),
+            "author": try await pseudonym(post.authorID) ?? catalogue[.forumFormerMember],
+            "isAuthor": isAuthor,
+        ]
+        switch state.presentation(to: isAuthor ? .author : .otherMember) {
+        case .absent:
+            return nil
+        case .body:
+            view["paragraphs"] = paragraphs(post.body)
+        case .bodyWithNote(let note):
+            view["paragraphs"] = paragraphs(post.body)
+            view["note"] = noteText(note)
+        case .placeholder(let placeholder):
+            view["placeholder"] = placeholderText(placeholder)
+            view["author"] = nil
+        }
+        let now = services.clock()
+        if isAuthor, view["placeholder"] == nil {
+            if let written = await services.activity.writtenAt(post: post.id),
+               case .allowed = services.policy.canEdit(state: state, postedAt: written, standing: viewer.standing, now: now) {
+                view["mayEdit"] = true
+            }
+            if state.authorMayRemove { view["mayDelete"] = true }
+        }
+        if !isAuthor, state.isVisibleToMembers, viewer.standing.allows(.report, at: now) {
+            view["mayReport"] = true
+        }
+        return view
+    }
+
+    func paragraphs(_ body: String?) -> [[String: Any]] {
+        PlainText.paragraphs(body ?? "").map { ["lines": $0.lines] }
+    }
+
+    func noteText(_ note: AuthorNote) -> String {
+        let catalogue = services.renderer.catalogue
+        switch note {
+        case .waitingForModerator: return catalogue[.forumNoteWaiting]
+        case .hiddenWhileModeratorLooks: return catalogue[.forumNoteHidden]
+        case .rejected(let reason): return catalogue.text(.forumNoteRejected, ["reason": reason.text])
+        case .removedByModerator(let reason): return catalogue.text(.forumNoteRemoved, ["reason": reason.text])
+        }
+    }
+
+    func placeholderText(_ placeholder: PostPlaceholder) -> String {
+        let catalogue = services.renderer.catalogue
+        switch placeholder {
+        case .hiddenWhileModeratorLooks: return catalogue[.forumPlaceholderHidden]
+        case .removedByAuthor: return catalogue[.forumPlaceholderRemovedByAuthor]
+        case .removedByModerator: return catalogue[.forumPlaceholderRemovedByModerator]
+        }
+    }
+}
+
+extension PostState {
+    /// Whether its author can still delete it (`afterAuthorRemoves()` would not refuse).
+    var authorMayRemove: Bool {
+        switch self {
+        case .removedByAuthor, .removedByModerator: return false
+        default: return true
+        }
+    }
+}

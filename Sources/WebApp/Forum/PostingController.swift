@@ -1,0 +1,269 @@
+import Foundation
+import Forum
+import Hummingbird
+import Storage
+import SurveyKit
+
+/// Writing in the forum: new threads, replies, edits, deleting her own posts, reporting others'.
+/// Every post goes through the same steps: her standing and the rate limits, the length limits,
+/// the identifying-detail screen (masking watched words), then Forum's decision to publish, hold
+/// for a moderator, or block with a reason she can act on. Her text is never lost on a refusal.
+struct PostingController: Sendable {
+    let services: ForumServices
+    let reading: ForumReadingController
+
+    func addRoutes(to group: RouterGroup<ChorusRequestContext>) {
+        group.get("spaces/:space/new", use: newThreadForm)
+        group.post("spaces/:space/new", use: newThread)
+        group.post("threads/:thread/reply", use: reply)
+        group.get("posts/:post/edit", use: editForm)
+        group.post("posts/:post/edit", use: edit)
+        group.post("posts/:post/delete", use: delete)
+        group.post("posts/:post/report", use: report)
+    }
+
+    // MARK: - New threads
+
+    @Sendable func newThreadForm(_ request: Request, context: ChorusRequestContext) async throws -> Response {
+        let member = try services.member(context, may: .startThread)
+        let space = try services.openSpace(context.parameters.get("space") ?? "", for: member)
+        return newThreadPage(space: space, title: "", body: "", errors: [], context: context, status: .ok)
+    }
+
+    @Sendable func newThread(_ request: Request, context: ChorusRequestContext) async throws -> Response {
+        let member = try services.member(context, may: .startThread)
+        let space = try services.openSpace(context.parameters.get("space") ?? "", for: member)
+        let form = context.form ?? FormValues(fields: [])
+        let rawTitle = form.text("title"), rawBody = form.text("body")
+        func refuse(_ errors: [String]) -> Response {
+            newThreadPage(space: space, title: rawTitle, body: rawBody, errors: errors, context: context, status: .unprocessableContent)
+        }
+        let now = services.clock()
+        if let refusal = try await services.postingRefusal(.newThread, member: member, now: now) { return refuse([refusal]) }
+        let title: ThreadTitle, body: PostText
+        do {
+            title = try services.policy.title(rawTitle)
+            body = try services.policy.body(rawBody)
+        } catch {
+            return refuse(services.textProblems(title: rawTitle, body: rawBody))
+        }
+        // The title is her words too: it is screened with the body.
+        let maskedTitle = services.screen.masked(title.text), maskedBody = services.screen.masked(body.text)
+        let decision = services.policy.decideNewPost(
+            authorPostCount: member.publishedPosts, screen: services.screen.outcome(for: maskedTitle + "\n\n" + maskedBody))
+        guard let state = decision.state else { return refuse([services.blockMessage(decision)]) }
+        let stored = state.stored
+        let (thread, post) = try await services.posts.createThread(
+            space: space.id, title: maskedTitle, authorID: member.id, day: services.today,
+            body: maskedBody, state: stored.state, stateDetail: stored.detail)
+        try await services.recordPublished(post: post, state: state, member: member, threadID: thread.id, now: now)
+        return .seeOther("/forum/threads/\(thread.id)")
+    }
+
+    private func newThreadPage(space: ForumSpace, title: String, body: String, errors: [String], context: ChorusRequestContext, status: HTTPResponse.Status) -> Response {
+        var values: [String: Any] = [
+            "space": ["id": space.id, "name": space.name], "title": title, "body": body,
+            "maximumLength": services.policy.bodyLength.upperBound, "maximumTitle": services.policy.titleLength.upperBound,
+        ]
+        if !errors.isEmpty { values["errors"] = errors.map { ["message": $0] } }
+        return services.page("forum-new-thread", values, context: context, status: status)
+    }
+
+    // MARK: - Replies
+
+    @Sendable func reply(_ request: Request, context: ChorusRequestContext) async throws -> Response {
+        let member = try services.member(context, may: .reply)
+        let (thread, space) = try await services.visibleThread(context.parameters.get("thread"), for: member)
+        let rawBody = (context.form ?? FormValues(fields: [])).text("body")
+        func refuse(_ errors: [String]) async throws -> Response {
+            try await reading.threadPage(thread: thread, space: space, member: member, context: context,
+                                         reply: rawBody, errors: errors, status: .unprocessableContent)
+        }
+        // Nobody replies to a thread she cannot see the start of.
+        guard let first = try await services.posts.posts(inThread: thread.id).first,
+              PostState(stored: first, reportCount: 0).isVisibleToMembers || first.authorID == member.id || first.state == .removedByAuthor
+        else { throw ForumRefusal.notFound }
+        let now = services.clock()
+        let slowMode = thread.slowModeSeconds.flatMap { SlowMode(interval: TimeInterval($0)) }
+        let last = await services.activity.lastPost(member: member.id, thread: thread.id)
+        if let refusal = try await services.postingRefusal(.reply(slowMode: slowMode, lastPostInThread: last), member: member, now: now) {
+            return try await refuse([refusal])
+        }
+        let body: PostText
+        do { body = try services.policy.body(rawBody) } catch { return try await refuse(services.textProblems(title: nil, body: rawBody)) }
+        let masked = services.screen.masked(body.text)
+        let decision = services.policy.decideNewPost(authorPostCount: member.publishedPosts, screen: services.screen.outcome(for: masked))
+        guard let state = decision.state else { return try await refuse([services.blockMessage(decision)]) }
+        let stored = state.stored
+        let post = try await services.posts.addReply(threadID: thread.id, authorID: member.id, day: services.today,
+                                                     body: masked, state: stored.state, stateDetail: stored.detail)
+        try await services.recordPublished(post: post, state: state, member: member, threadID: thread.id, now: now)
+        return .seeOther("/forum/threads/\(thread.id)#post-\(post.id)")
+    }
+
+    // MARK: - Editing and deleting her own posts
+
+    @Sendable func editForm(_ request: Request, context: ChorusRequestContext) async throws -> Response {
+        let member = try services.member(context, may: .editOwnPosts)
+        let (post, state) = try await ownPost(context, member: member)
+        try await checkEditable(post: post, state: state, member: member)
+        return editPage(post: post, body: post.body ?? "", errors: [], context: context, status: .ok)
+    }
+
+    @Sendable func edit(_ request: Request, context: ChorusRequestContext) async throws -> Response {
+        let member = try services.member(context, may: .editOwnPosts)
+        let (post, state) = try await ownPost(context, member: member)
+        let rawBody = (context.form ?? FormValues(fields: [])).text("body")
+        let written = try await checkEditable(post: post, state: state, member: member)
+        let body: PostText
+        do { body = try services.policy.body(rawBody) } catch {
+            return editPage(post: post, body: rawBody, errors: services.textProblems(title: nil, body: rawBody), context: context, status: .unprocessableContent)
+        }
+        let masked = services.screen.masked(body.text)
+        let othersPublished = state.countsAsPublished ? max(member.publishedPosts - 1, 0) : member.publishedPosts
+        let outcome = services.policy.edit(state: state, postedAt: written, standing: member.standing,
+                                           authorPostCount: othersPublished, screen: services.screen.outcome(for: masked), now: services.clock())
+        switch outcome {
+        case .refused(let refusal):
+            throw ForumRefusal.forbidden(services.editRefusalMessage(refusal))
+        case .blocked(let concerns):
+            return editPage(post: post, body: rawBody, errors: [services.blockMessage(.block(concerns))], context: context, status: .unprocessableContent)
+        case .saved(let newState):
+            let stored = newState.stored
+            try await services.posts.replaceBody(postID: post.id, with: masked, state: stored.state, stateDetail: stored.detail)
+            if newState.countsAsPublished != state.countsAsPublished {
+                if newState.countsAsPublished { _ = try await services.members.incrementPublishedPosts(id: member.id) }
+            }
+            return .seeOther("/forum/threads/\(post.threadID)#post-\(post.id)")
+        }
+    }
+
+    @discardableResult
+    private func checkEditable(post: ForumPost, state: PostState, member: ForumMember) async throws -> Date {
+        // Exact posting times live in memory only: after a restart no window is open.
+        let written = await services.activity.writtenAt(post: post.id) ?? .distantPast
+        if case .refused(let refusal) = services.policy.canEdit(state: state, postedAt: written, standing: member.standing, now: services.clock()) {
+            throw ForumRefusal.forbidden(services.editRefusalMessage(refusal))
+        }
+        return written
+    }
+
+    private func editPage(post: ForumPost, body: String, errors: [String], context: ChorusRequestContext, status: HTTPResponse.Status) -> Response {
+        var values: [String: Any] = ["post": ["id": String(post.id), "threadID": String(post.threadID)], "body": body,
+                                     "maximumLength": services.policy.bodyLength.upperBound]
+        if !errors.isEmpty { values["errors"] = errors.map { ["message": $0] } }
+        return services.page("forum-edit", values, context: context, status: status)
+    }
+
+    @Sendable func delete(_ request: Request, context: ChorusRequestContext) async throws -> Response {
+        // Deleting her own words is never taken away by her standing.
+        let member = try services.signedInMember(context)
+        let (post, state) = try await ownPost(context, member: member)
+        let after: PostState?
+        do { after = try state.afterAuthorRemoves() } catch { throw ForumRefusal.forbidden(services.renderer.catalogue[.forumNothingToDelete]) }
+        if after == nil {
+            // Nobody else saw it: the row goes (the whole thread, if it was its unseen first post).
+            if post.position == 0 { try await services.posts.deleteThread(id: post.threadID) } else { try await services.posts.deletePost(id: post.id) }
+        } else {
+            try await services.posts.removeByAuthor(postID: post.id)
+        }
+        if after == nil, post.position == 0 { return .seeOther("/forum") }
+        return .seeOther("/forum/threads/\(post.threadID)")
+    }
+
+    /// The post with this id, if she wrote it; otherwise not found.
+    private func ownPost(_ context: ChorusRequestContext, member: ForumMember) async throws -> (ForumPost, PostState) {
+        guard let id = context.parameters.get("post").flatMap(Int64.init), let post = try await services.posts.post(id: id),
+              post.authorID == member.id else { throw ForumRefusal.notFound }
+        _ = try await services.visibleThread(String(post.threadID), for: member)
+        return (post, PostState(stored: post, reportCount: try await services.posts.reportCount(postID: post.id)))
+    }
+
+    // MARK: - Reporting
+
+    @Sendable func report(_ request: Request, context: ChorusRequestContext) async throws -> Response {
+        let member = try services.member(context, may: .report)
+        guard let id = context.parameters.get("post").flatMap(Int64.init), let post = try await services.posts.post(id: id),
+              post.authorID != member.id else { throw ForumRefusal.notFound }
+        let (thread, _) = try await services.visibleThread(String(post.threadID), for: member)
+        let state = PostState(stored: post, reportCount: try await services.posts.reportCount(postID: post.id))
+        guard state.isVisibleToMembers else { throw ForumRefusal.notFound }
+        let count = try await services.posts.addReport(postID: post.id, reporterID: member.id)
+        let after = try services.policy.afterReport(state, reportCount: ReportCount(count) ?? ReportCount(1)!)
+        let stored = after.stored
+        try await services.posts.setState(postID: post.id, to: stored.state, stateDetail: stored.detail)
+        return services.page("message", [
+            "heading": services.renderer.catalogue[.forumReportedHeading],
+            "message": services.renderer.catalogue[.forumReportedBody],
+            "link": ["href": "/forum/threads/\(thread.id)", "text": services.renderer.catalogue[.forumBackToThread]],
+        ], context: context)
+    }
+}
+
+extension ForumServices {
+    /// Why she may not post now, in words, or nil if she may.
+    func postingRefusal(_ kind: PostKind, member: ForumMember, now: Date) async throws -> String? {
+        let recent = await activity.recentPostTimes(member: member.id, now: now)
+        switch policy.checkPosting(kind, standing: member.standing, memberSince: member.memberSince, recentPostTimes: recent, now: now) {
+        case .allowed:
+            return nil
+        case .refused(.standing(let status)):
+            return standingMessage(status)
+        case .refused(.rateLimited(let until)):
+            return renderer.catalogue.text(.forumRateLimited, ["minutes": Self.minutes(from: now, to: until)])
+        case .refused(.slowMode(let until)):
+            return renderer.catalogue.text(.forumSlowModeWait, ["minutes": Self.minutes(from: now, to: until)])
+        }
+    }
+
+    static func minutes(from now: Date, to until: Date) -> String {
+        String(max(Int((until.timeIntervalSince(now) / 60).rounded(.up)), 1))
+    }
+
+    /// What is wrong with a title or body that the length rules refused.
+    func textProblems(title: String?, body: String) -> [String] {
+        let catalogue = renderer.catalogue
+        var problems: [String] = []
+        func words(_ problem: PostTextProblem, emptyKey: StringKey, longKey: StringKey) -> String {
+            switch problem {
+            case .empty, .tooShort: return catalogue[emptyKey]
+            case .tooLong(let maximum): return catalogue.text(longKey, ["max": String(maximum)])
+            }
+        }
+        if let title {
+            do { _ = try policy.title(title) } catch { problems.append(words(error, emptyKey: .forumTitleEmpty, longKey: .forumTitleTooLong)) }
+        }
+        do { _ = try policy.body(body) } catch { problems.append(words(error, emptyKey: .forumBodyEmpty, longKey: .forumBodyTooLong)) }
+        return problems
+    }
+
+    /// What to take out of a blocked post: the kinds of thing, never the detail itself.
+    func blockMessage(_ decision: PostDecision) -> String {
+        guard case .block(let concerns) = decision else { return renderer.catalogue[.forumBlocked] }
+        let kinds = concerns.map { concern -> String in
+            switch concern {
+            case .identifyingDetail(let kind): return DetailKind(rawValue: kind)?.reason ?? kind
+            case .watchedWord: return DetailKind.watchedWord.reason
+            }
+        }
+        var unique: [String] = []
+        for kind in kinds where !unique.contains(kind) { unique.append(kind) }
+        return renderer.catalogue.text(.forumBlockedBecause, ["kinds": unique.joined(separator: ", ")])
+    }
+
+    func editRefusalMessage(_ refusal: EditRefusal) -> String {
+        let catalogue = renderer.catalogue
+        switch refusal {
+        case .standing(let status): return standingMessage(status)
+        case .windowClosed: return catalogue.text(.forumEditWindowClosed, ["minutes": String(Int(policy.editWindow / 60))])
+        case .underReview: return catalogue[.forumEditUnderReview]
+        case .notEditable: return catalogue[.forumNothingToEdit]
+        }
+    }
+
+    /// After a post is stored: her in-memory posting times, and her published count if it went up.
+    func recordPublished(post: ForumPost, state: PostState, member: ForumMember, threadID: Int64, now: Date) async throws {
+        await activity.recordPost(member: member.id, thread: threadID, post: post.id, at: now)
+        if state.countsAsPublished { _ = try await members.incrementPublishedPosts(id: member.id) }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdAuth
+import Sealing
+
+/// Guards every form post on the forum and staff pages, before any route sees it:
+///
+/// - a browser that says the post came from another site (`Sec-Fetch-Site`) is refused, which
+///   also stops another site signing her in to somebody else's account;
+/// - with a session, the form must carry the session's CSRF token (`_csrf`), compared in
+///   constant time; without one, it may only reach the sign-in and joining routes, which need none.
+///
+/// The body is read here once, up to the context's limit, and handed on in `context.form`.
+struct FormMiddleware: RouterMiddleware {
+    typealias Context = ChorusRequestContext
+    let renderer: PageRenderer
+
+    static let tokenField = "_csrf"
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard request.method == .post else { return try await next(request, context) }
+        if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!], site != "same-origin", site != "none" {
+            return refused()
+        }
+        var request = request
+        let body = try await request.collectBody(upTo: context.maxUploadSize)
+        guard let fields = FormFields.parse(String(buffer: body)) else {
+            return renderer.message(renderer.catalogue[.errorSummaryTitle], renderer.catalogue[.errorFormNotOurs], status: .badRequest)
+        }
+        let form = FormValues(fields: fields)
+        if let session = context.sessions.session {
+            guard let sent = form[Self.tokenField], Self.sameToken(sent, session.csrfToken) else { return refused() }
+        }
+        var context = context
+        context.form = form
+        return try await next(request, context)
+    }
+
+    private func refused() -> Response {
+        renderer.message(renderer.catalogue[.forumFormExpiredHeading], renderer.catalogue[.forumFormExpiredBody], status: .forbidden)
+    }
+
+    static func sameToken(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
