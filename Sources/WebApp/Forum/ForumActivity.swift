@@ -49,7 +49,8 @@ actor ForumActivity {
 
     // MARK: - Sign-in attempts
 
-    /// At most this many wrong passphrases (or codes) for one name in `failureWindow`.
+    /// At most this many wrong passphrases (or codes) for one name in `failureWindow`. A right
+    /// one does not reset the count, so guessing goes no faster while she uses her account.
     static let failureLimit = 5
     static let failureWindow: TimeInterval = 15 * 60
 
@@ -63,8 +64,6 @@ actor ForumActivity {
     func recordFailedSignIn(_ name: String, now: Date) {
         failures[name, default: []].append(now)
     }
-
-    func clearFailures(_ name: String) { failures[name] = nil }
 
     private func forgetOld(now: Date) {
         written = written.filter { now.timeIntervalSince($0.value.at) < Self.memory }

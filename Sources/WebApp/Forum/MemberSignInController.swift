@@ -49,7 +49,6 @@ struct MemberSignInController: Sendable {
             await services.activity.recordFailedSignIn(attemptKey, now: now)
             return refuse(.forumSignInWrong)
         }
-        await services.activity.clearFailures(attemptKey)
         services.startSession(.member(member.id), epoch: member.sessionEpoch, context: context)
         return .seeOther("/forum")
     }

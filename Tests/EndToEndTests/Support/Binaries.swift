@@ -47,7 +47,7 @@ func run(_ name: String, _ arguments: [String], in directory: URL = Paths.packag
     process.arguments = arguments
     process.currentDirectoryURL = directory
     let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("chorus-out-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
     let handle = try FileHandle(forWritingTo: outputFile)
     process.standardOutput = handle
     process.standardError = handle

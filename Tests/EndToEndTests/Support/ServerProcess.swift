@@ -10,7 +10,7 @@ final class ServerProcess {
     init(data: URL, surveys: URL, publicKey: URL, host: String = "127.0.0.1") throws {
         port = try Self.freePort()
         outputFile = data.deletingLastPathComponent().appendingPathComponent("server-output-\(port).txt")
-        FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
         outputHandle = try FileHandle(forWritingTo: outputFile)
         process.executableURL = try Paths.binary("chorus-server")
         process.arguments = [
