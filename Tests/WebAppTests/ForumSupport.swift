@@ -55,11 +55,11 @@ struct ForumFixture {
     /// A member made straight in storage (joined on the fixture's day), with `published` posts
     /// already counted so the new-member hold is over when it is 3 or more.
     @discardableResult
-    func makeMember(_ pseudonym: String, published: Int = 0, spaces: [String] = []) async throws -> ForumMember {
+    func makeMember(_ pseudonym: String, published: Int = 0, spaces: [String] = [], joinedDay: String = "2023-10-01") async throws -> ForumMember {
         let hash = try PassphraseHash.hash(Array(Self.passphrase.utf8))
         let member = try await members.create(
             pseudonym: pseudonym, passphraseHash: hash, recoveryHash: Data(RecoveryCode.generate().storageHash),
-            joinedDay: "2023-11-01", spaces: spaces)
+            joinedDay: joinedDay, spaces: spaces)
         for _ in 0..<published { _ = try await members.incrementPublishedPosts(id: member.id) }
         return try await members.member(id: member.id)!
     }
