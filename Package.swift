@@ -30,7 +30,11 @@ let package = Package(
         .target(name: "SurveyKit", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Storage", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Disclosure", dependencies: ["SurveyKit"]),
-        .target(name: "Forum", dependencies: ["Sealing", "SurveyKit"], resources: [.copy("Resources")]),
+        .target(
+            name: "Forum",
+            dependencies: ["Sealing", "SurveyKit", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources")]
+        ),
         .target(
             name: "Findings",
             dependencies: ["Disclosure", "SurveyKit", .product(name: "Mustache", package: "swift-mustache")],

@@ -34,7 +34,7 @@ struct Export: ParsableCommand {
         }
         // Write beside the target and rename at the end, so a half-written bundle is never mistaken for a whole one.
         let partial = bundleURL.appendingPathExtension("partial")
-        FileManager.default.createFile(atPath: partial.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: partial.path, contents: nil)
         let handle = try FileHandle(forWritingTo: partial)
         var count = 0
         let withdrawn: [String]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Forum
 import Foundation
 import Hummingbird
 import Logging
@@ -34,6 +35,12 @@ struct Serve: AsyncParsableCommand {
     @ArgumentParser.Option(name: .customLong("exit-url"), help: "Where the quick exit goes: an ordinary, neutral site.")
     var exitURL: String = "https://www.bbc.co.uk/weather"
 
+    @ArgumentParser.Option(name: .customLong("forum"), help: "The forum's configuration (spaces, watch list, rules): a YAML file. Defaults apply without one.")
+    var forumConfiguration: String?
+
+    @ArgumentParser.Flag(name: .customLong("secure-cookies"), help: "Mark session cookies Secure. Use it whenever the site is reached over https (behind a proxy too).")
+    var secureCookies = false
+
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
         guard exitURL.hasPrefix("https://") || exitURL.hasPrefix("http://") else {
@@ -52,13 +59,18 @@ struct Serve: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: publicDirectory + "/quick-exit.js") else {
             throw Failure("The server did not start: \(publicDirectory)/quick-exit.js is missing. Run it from the Chorus folder, or pass --public.")
         }
+        let forum = try fail("The server did not start") {
+            try forumConfiguration.map(ForumConfigurationReader.load(path:)) ?? ForumConfiguration()
+        }
         let configuration = WebAppConfiguration(
             library: library, publicKey: key, database: database, publicDirectory: publicDirectory,
-            siteName: siteName, exitURL: exitURL, host: host, port: port
+            siteName: siteName, exitURL: exitURL, host: host, port: port,
+            forum: forum, secureCookies: secureCookies
         )
         let app = try await buildApplication(configuration, logger: logger)
         print("Chorus is serving \(library.surveys.count) surveys at http://\(host):\(port)/")
         for survey in library.surveys { print("  http://\(host):\(port)/s/\(survey.id)") }
+        print("The forum is at http://\(host):\(port)/forum (\(forum.spaces.count) spaces\(forum.openSignUp ? ", open sign-up" : ", invite only")); staff sign in at http://\(host):\(port)/staff/sign-in")
         print("Press Ctrl+C to stop.")
         try await app.runService()
     }

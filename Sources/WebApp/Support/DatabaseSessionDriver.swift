@@ -38,6 +38,8 @@ struct DatabaseSessionDriver: PersistDriver {
     }
 
     func create<Object: Codable & Sendable>(key: String, value: Object, expires: Duration?) async throws {
+        // Each sign-in clears away sessions that ended unused, so none lingers in the file.
+        try await store.purgeExpired(now: now)
         do {
             try await store.create(key: Self.storageKey(key), value: JSONEncoder().encode(value),
                                    expires: expiry(expires), owner: owner(of: value), now: now)

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import Forum
+
+@Suite struct ForumConfigurationTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func theExampleFileReadsAndMatchesTheDefaultsPlusAGroup() throws {
+        let configuration = try ForumConfigurationReader.load(path: Self.packageRoot.appendingPathComponent("docs/forum.example.yaml").path)
+        #expect(Array(configuration.spaces.prefix(ForumSpace.defaults.count)) == ForumSpace.defaults)
+        #expect(configuration.spaces.last?.restricted == true)
+        #expect(configuration.openSignUp == false)
+        #expect(configuration.policy == .standard)
+        #expect(configuration.watchList.entries.contains { $0.phrase == "kill you" && $0.action == .block })
+    }
+
+    @Test func anEmptyFileKeepsEveryDefault() throws {
+        let configuration = try ForumConfigurationReader.parse(yaml: "", file: "forum.yaml")
+        #expect(configuration.spaces == ForumSpace.defaults)
+        #expect(configuration.idleTimeout == .seconds(1800))
+    }
+
+    @Test func settingsChangeTheRules() throws {
+        let configuration = try ForumConfigurationReader.parse(yaml: """
+            open_sign_up: true
+            rules:
+              new_member_posts_held: 5
+              reports_to_hide: 2
+              edit_window_minutes: 0
+              idle_timeout_minutes: 10
+            """, file: "forum.yaml")
+        #expect(configuration.openSignUp)
+        #expect(configuration.policy.newMemberPostCount == 5)
+        #expect(configuration.policy.reportsToHide == 2)
+        #expect(configuration.policy.editWindow == 0)
+        #expect(configuration.idleTimeout == .seconds(600))
+    }
+
+    @Test func everyProblemIsReportedWithItsLine() throws {
+        let yaml = """
+            open_sign_up: sometimes
+            spaces:
+              - id: Housing Help
+                name: Housing
+              - id: housing-help
+                name: Again
+              - id: housing-help
+                name: Twice
+            watch_list:
+              words:
+                - {word: hello, action: shout}
+            rules:
+              reports_to_hide: 0
+            colour: blue
+            """
+        #expect {
+            try ForumConfigurationReader.parse(yaml: yaml, file: "forum.yaml")
+        } throws: { error in
+            guard let error = error as? ForumConfigurationError else { return false }
+            let lines = error.problems.map(\.description)
+            return lines.contains { $0.hasPrefix("forum.yaml:1:") && $0.contains("open_sign_up") }
+                && lines.contains { $0.hasPrefix("forum.yaml:3:") && $0.contains("lower-case") }
+                && lines.contains { $0.hasPrefix("forum.yaml:7:") && $0.contains("used twice") }
+                && lines.contains { $0.hasPrefix("forum.yaml:11:") && $0.contains("shout") }
+                && lines.contains { $0.hasPrefix("forum.yaml:13:") && $0.contains("reports_to_hide") }
+                && lines.contains { $0.hasPrefix("forum.yaml:14:") && $0.contains("colour") }
+        }
+    }
+}
