@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 BIN = $(shell swift build --show-bin-path)
 
-.PHONY: demo test setup build demo-keys demo-responses demo-report clean-demo
+.PHONY: demo test setup build demo-keys demo-forum demo-responses demo-forum-walkthrough demo-report clean-demo
 
 ## Install the system libraries Chorus needs, if any are missing (Debian/Ubuntu).
 setup:
@@ -31,12 +31,26 @@ demo-keys: build
 	  $(BIN)/chorus-analyst keygen --out $(DEMO)/analyst --passphrase-file $(DEMO)/analyst/DEMO-ONLY-passphrase.txt --strength interactive; \
 	fi
 
-demo: demo-keys
+## Demo forum accounts: a moderator and an admin whose passphrases and authenticator secrets sit
+## in files, and ten invite codes. Never do this for real accounts.
+demo-forum: demo-keys
+	@mkdir -p $(DEMO)/forum && chmod 700 $(DEMO)/forum
+	@if [ ! -f $(DEMO)/forum/DEMO-ONLY-invites.txt ]; then \
+	  head -c 24 /dev/urandom | base64 > $(DEMO)/forum/DEMO-ONLY-staff-passphrase.txt; \
+	  $(BIN)/chorus-server staff add --data $(DEMO)/server --role moderator --passphrase-file $(DEMO)/forum/DEMO-ONLY-staff-passphrase.txt demo-moderator > $(DEMO)/forum/DEMO-ONLY-moderator.txt; \
+	  $(BIN)/chorus-server staff add --data $(DEMO)/server --role admin --passphrase-file $(DEMO)/forum/DEMO-ONLY-staff-passphrase.txt demo-admin > $(DEMO)/forum/DEMO-ONLY-admin.txt; \
+	  $(BIN)/chorus-server invites create --data $(DEMO)/server --count 10 --expires 30 --note "demo batch" > $(DEMO)/forum/DEMO-ONLY-invites.txt; \
+	fi
+
+demo: demo-forum
 	@echo
 	@echo "DEMO ONLY: the key, its passphrase and the data are in ./$(DEMO)/ (not in git)."
+	@echo "Forum: join at http://$(HOST):$(PORT)/forum/join with a code from $(DEMO)/forum/DEMO-ONLY-invites.txt."
+	@echo "Staff: sign in at http://$(HOST):$(PORT)/staff/sign-in as demo-moderator (or demo-admin), passphrase in"
+	@echo "  $(DEMO)/forum/DEMO-ONLY-staff-passphrase.txt, code from: python3 scripts/totp.py --file $(DEMO)/forum/DEMO-ONLY-moderator.txt"
 	@echo "Stop the server with Ctrl+C. Afterwards, 'make demo-report' exports and reports what was submitted."
 	@echo
-	$(BIN)/chorus-server serve --data $(DEMO)/server --surveys Surveys --public-key $(DEMO)/analyst/analysis.pub --host $(HOST) --port $(PORT)
+	$(BIN)/chorus-server serve --data $(DEMO)/server --surveys Surveys --public-key $(DEMO)/analyst/analysis.pub --forum docs/forum.example.yaml --host $(HOST) --port $(PORT)
 
 ## While `make demo` runs (in another terminal): fill in every survey at random, 40 times each.
 demo-responses:
