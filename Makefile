@@ -56,6 +56,10 @@ demo: demo-forum
 demo-responses:
 	python3 scripts/demo-responses.py --url http://$(HOST):$(PORT) --count 40
 
+## While `make demo` runs (in another terminal): the forum walkthrough of issue 3, checked step by step.
+demo-forum-walkthrough:
+	python3 scripts/forum-walkthrough.py --url http://$(HOST):$(PORT) --demo $(DEMO)
+
 ## Export the demo responses and write the findings to demo-data/findings/.
 demo-report: build
 	@rm -f $(DEMO)/bundle.jsonl $(DEMO)/bundle.jsonl.withdrawn
