@@ -78,6 +78,7 @@ public func buildRouter(_ configuration: WebAppConfiguration, logger: Logger = m
     JoinController(services: services, openSignUp: configuration.forum.openSignUp).addRoutes(to: forum)
     try MemberSignInController(services: services, openSignUp: configuration.forum.openSignUp).addRoutes(to: forum)
     AccountController(services: services).addRoutes(to: forum)
+    RecoveryController(services: services).addRoutes(to: forum)
 
     let staff = signedInGroup(router, path: "staff", kind: .staff, services: services, driver: driver, secure: configuration.secureCookies)
     addStaffRoutes(to: staff, services: services)

@@ -143,3 +143,46 @@ import Testing
         }
     }
 }
+
+@Suite struct ForumRecoveryTests {
+    static func recoveryCode(in html: String) -> String? {
+        guard let range = html.range(of: "id=\"recovery-code\">") else { return nil }
+        return String(html[range.upperBound...].prefix { $0 != "<" })
+    }
+
+    @Test func herRecoveryCodeSetsANewPassphraseOnceAndEndsOtherSessions() async throws {
+        let fixture = try ForumFixture()
+        let code = try #require(try await fixture.makeInvites().first)
+        let newPassphrase = "copper kettle meadow rain"
+        try await fixture.withApp { client in
+            var browser = Browser(client)
+            let details = try await browser.post("/forum/join", [("_action", "code"), ("invite", code.display)])
+            let name = try #require(ForumJoiningTests.pseudonym(in: details.text))
+            let joined = try await browser.post("/forum/join", [
+                ("_action", "join"), ("invite", code.display), ("pseudonym", name),
+                ("passphrase", ForumFixture.passphrase), ("confirm", ForumFixture.passphrase), ("rules", "yes"),
+            ])
+            let recovery = try #require(Self.recoveryCode(in: joined.text))
+            // Somebody else has her name but not her code.
+            var stranger = Browser(client)
+            let guessed = try await stranger.post("/forum/recover", [("pseudonym", name), ("code", "AAAA-BBBB-CCCC-DDDD-EEEE"),
+                                                                      ("passphrase", newPassphrase), ("confirm", newPassphrase)])
+            #expect(guessed.status == .unprocessableContent)
+            var phone = Browser(client)
+            let recovered = try await phone.post("/forum/recover", [("pseudonym", name.lowercased()), ("code", recovery.lowercased()),
+                                                                     ("passphrase", newPassphrase), ("confirm", newPassphrase)])
+            #expect(recovered.status == .ok)
+            let next = try #require(Self.recoveryCode(in: recovered.text))
+            #expect(next != recovery)
+            #expect(try await browser.get("/forum").status == .seeOther, "her other sessions end")
+            #expect(try await phone.get("/forum").status == .ok)
+            var fresh = Browser(client)
+            try await fresh.signIn(name, passphrase: newPassphrase)
+            // The old code is spent.
+            var again = Browser(client)
+            let reused = try await again.post("/forum/recover", [("pseudonym", name), ("code", recovery),
+                                                                  ("passphrase", "another new passphrase here"), ("confirm", "another new passphrase here")])
+            #expect(reused.status == .unprocessableContent)
+        }
+    }
+}
