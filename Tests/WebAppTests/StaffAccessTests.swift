@@ -71,6 +71,12 @@ import Testing
         try await StaffTest.addStaff(fixture, name: "Pat", role: staffRole)
         try await fixture.withApp { client in
             let browser = try await StaffTest.signIn(client, name: "Pat")
+            // The home page links only to what the role may open.
+            let home = try await browser.get("/staff").text
+            for (link, permission) in [("/staff/queue", Permission.readQueue), ("/staff/audit", .readAuditLog), ("/staff/invites", .createInvites),
+                                       ("/staff/members", .readMemberHistory)] {
+                #expect(home.contains("\"\(link)\"") == role.permits(permission), "\(staffRole) home: \(link)")
+            }
             for route in Self.routes {
                 let uri = Self.uri(route, content)
                 let response = route.method == .post ? try await browser.post(uri, route.fields) : try await browser.get(uri)

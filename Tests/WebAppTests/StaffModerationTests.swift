@@ -97,6 +97,7 @@ import Testing
             let empty = try await browser.post("/staff/posts/\(content.post.id)/reject", [("reason", " ")])
             #expect(empty.status == .unprocessableContent)
             #expect(empty.text.contains("Write the reason the author will see."))
+            #expect(empty.text.contains("<details open><summary>Reject"))
             let response = try await browser.post("/staff/posts/\(content.post.id)/reject", [("reason", "It names a school.")])
             #expect(response.status == .seeOther)
         }

@@ -54,6 +54,9 @@ struct ModerationController: Sendable {
         var card = try await views.card(post, state: state, account: account)
         card["reasonValue"] = reason
         if let redacted { card["redactValue"] = redacted }
+        // The form that was refused stays open, so the error's link reaches its field.
+        card["redactOpen"] = errors.contains { $0["field"] == "body-\(post.id)" }
+        card["rejectOpen"] = errors.contains { $0["field"] == "reason-\(post.id)" }
         return services.staffPage("staff-post", ["post": card, "errors": errors], account: account, context: context, status: status)
     }
 
