@@ -3,6 +3,7 @@ import Forum
 import Foundation
 import Storage
 import SurveyKit
+import WebApp
 
 struct Invites: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,12 +39,16 @@ struct CreateInvites: AsyncParsableCommand {
     var note: String = ""
 
     func validate() throws {
-        guard (1...1000).contains(count) else { throw ValidationError("--count must be between 1 and 1000.") }
-        guard (1...365).contains(expires) else { throw ValidationError("--expires must be between 1 and 365 days.") }
-        if let space, !SpaceName.isValid(space) {
-            throw ValidationError("--space must be a short name of lower-case letters, digits and '-', like 'urdu-speakers'.")
+        do {
+            try InviteBatch.check(count: count, days: expires, space: space, note: note)
+        } catch {
+            switch error {
+            case .count: throw ValidationError("--count must be between 1 and 1000.")
+            case .days: throw ValidationError("--expires must be between 1 and 365 days.")
+            case .space: throw ValidationError("--space must be a short name of lower-case letters, digits and '-', like 'urdu-speakers'.")
+            case .note: throw ValidationError("--note must be at most 200 characters.")
+            }
         }
-        guard note.count <= 200 else { throw ValidationError("--note must be at most 200 characters.") }
     }
 
     func run() async throws {
@@ -51,22 +56,10 @@ struct CreateInvites: AsyncParsableCommand {
         let database = try fail("No codes were made: cannot open the database in \(data)") {
             try ChorusDatabase(directory: URL(fileURLWithPath: data))
         }
-        let codes = (0..<count).map { _ in InviteCode.generate() }
-        let expiresDay = UTCDay.string(from: Date().addingTimeInterval(Double(expires) * 86_400))
-        try await InviteStore(database: database).create(
-            codeHashes: codes.map { Data($0.storageHash) }, space: space, expiresDay: expiresDay, note: note)
-        try await AuditLog(database: database).append(
-            actor: "command line", action: "invites.create", target: space.map { "space:\($0)" } ?? "forum",
-            reason: "\(count) codes, expiring \(expiresDay)" + (note.isEmpty ? "" : ": \(note)"),
-            time: ISO8601DateFormatter().string(from: Date()))
-        for code in codes { print(code.display) }
-        FileHandle.standardError.write(Data("\(count) single-use codes, valid until the end of \(expiresDay) (UTC)\(space.map { ", opening the space '\($0)'" } ?? "").\n".utf8))
-    }
-}
-
-/// A forum space's name: also part of addresses, so plain and short.
-enum SpaceName {
-    static func isValid(_ name: String) -> Bool {
-        (1...40).contains(name.count) && name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        let batch = try await InviteBatch.create(
+            count: count, space: space, days: expires, note: note, actor: "command line", now: Date(),
+            invites: InviteStore(database: database), audit: AuditLog(database: database))
+        for code in batch.codes { print(code.display) }
+        FileHandle.standardError.write(Data("\(count) single-use codes, valid until the end of \(batch.expiresDay) (UTC)\(space.map { ", opening the space '\($0)'" } ?? "").\n".utf8))
     }
 }
