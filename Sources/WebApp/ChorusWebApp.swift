@@ -68,7 +68,7 @@ public func buildRouter(_ configuration: WebAppConfiguration, logger: Logger = m
     WithdrawalController(store: store, renderer: renderer).addRoutes(to: router)
     SafetyController(renderer: renderer).addRoutes(to: router)
 
-    let services = ForumServices(database: configuration.database, configuration: configuration.forum,
+    let services = try ForumServices(database: configuration.database, configuration: configuration.forum,
                                  renderer: renderer, clock: configuration.clock)
     let driver = DatabaseSessionDriver(store: services.sessions, clock: configuration.clock)
     let forum = signedInGroup(router, path: "forum", kind: .member, services: services, driver: driver, secure: configuration.secureCookies)
@@ -76,7 +76,7 @@ public func buildRouter(_ configuration: WebAppConfiguration, logger: Logger = m
     reading.addRoutes(to: forum)
     PostingController(services: services, reading: reading).addRoutes(to: forum)
     JoinController(services: services, openSignUp: configuration.forum.openSignUp).addRoutes(to: forum)
-    try MemberSignInController(services: services, openSignUp: configuration.forum.openSignUp).addRoutes(to: forum)
+    MemberSignInController(services: services, openSignUp: configuration.forum.openSignUp).addRoutes(to: forum)
     AccountController(services: services).addRoutes(to: forum)
     RecoveryController(services: services).addRoutes(to: forum)
 

@@ -26,8 +26,11 @@ struct ForumServices: Sendable {
     let calendar: Calendar
     /// Argon2id cost for member passphrases.
     let passphraseStrength: KeyDerivationStrength
+    /// Checked when nobody has the name typed at a sign-in, so a wrong name takes as long as a
+    /// wrong passphrase and no page tells anybody which names exist.
+    let decoyHash: String
 
-    init(database: ChorusDatabase, configuration: ForumConfiguration, renderer: PageRenderer, clock: @escaping @Sendable () -> Date) {
+    init(database: ChorusDatabase, configuration: ForumConfiguration, renderer: PageRenderer, clock: @escaping @Sendable () -> Date) throws {
         members = MemberStore(database: database)
         invites = InviteStore(database: database)
         posts = ForumStore(database: database)
@@ -47,6 +50,7 @@ struct ForumServices: Sendable {
         calendar.firstWeekday = 2
         self.calendar = calendar
         passphraseStrength = .interactive
+        decoyHash = try PassphraseHash.hash(SecureRandom.bytes(32), strength: passphraseStrength)
     }
 
     func space(_ id: String) -> ForumSpace? { spaces.first { $0.id == id } }

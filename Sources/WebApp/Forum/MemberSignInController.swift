@@ -10,16 +10,6 @@ struct MemberSignInController: Sendable {
     let services: ForumServices
     let openSignUp: Bool
 
-    /// Checked when no member has the name typed, so a wrong name takes as long as a wrong
-    /// passphrase and the page does not tell anybody which names exist.
-    let decoyHash: String
-
-    init(services: ForumServices, openSignUp: Bool) throws {
-        self.services = services
-        self.openSignUp = openSignUp
-        decoyHash = try PassphraseHash.hash(SecureRandom.bytes(32), strength: services.passphraseStrength)
-    }
-
     func addRoutes(to group: RouterGroup<ChorusRequestContext>) {
         group.get("sign-in", use: form)
         group.post("sign-in", use: signIn)
@@ -44,7 +34,7 @@ struct MemberSignInController: Sendable {
         }
         guard await services.activity.mayTrySignIn(attemptKey, now: now) else { return refuse(.forumSignInPaused) }
         let member = try await services.members.find(pseudonym: name)
-        let matches = PassphraseHash.verify(passphrase, against: member?.passphraseHash ?? decoyHash)
+        let matches = PassphraseHash.verify(passphrase, against: member?.passphraseHash ?? services.decoyHash)
         guard let member, matches else {
             await services.activity.recordFailedSignIn(attemptKey, now: now)
             return refuse(.forumSignInWrong)

@@ -9,17 +9,6 @@ import Storage
 struct StaffSignInController: Sendable {
     let services: ForumServices
 
-    /// Checked when no account has the name typed, so a wrong name takes as long as a wrong
-    /// passphrase and the page does not tell anybody which staff names exist.
-    let decoyHash: String
-
-    init(services: ForumServices) {
-        self.services = services
-        // Hashing fails only when memory runs out; the routes cannot be added without it anyway
-        // (`buildRouter` does not throw here), so an empty decoy (checked at once) is the fallback.
-        decoyHash = (try? PassphraseHash.hash(SecureRandom.bytes(32), strength: services.passphraseStrength)) ?? ""
-    }
-
     func addRoutes(to group: RouterGroup<ChorusRequestContext>) {
         group.get("", use: home)
         group.get("sign-in", use: form)
@@ -47,13 +36,12 @@ struct StaffSignInController: Sendable {
         }
         guard await services.activity.mayTrySignIn(attemptKey, now: now) else { return refuse(Self.paused) }
         let account = name.isEmpty ? nil : try await services.staff.find(name: name)
-        let matches = PassphraseHash.verify(passphrase, against: account?.passphraseHash ?? decoyHash)
+        let matches = PassphraseHash.verify(passphrase, against: account?.passphraseHash ?? services.decoyHash)
         let step = account.flatMap { StaffTOTP.matchingStep(form.text("code"), secret: $0.totpSecret, now: now) }
         guard let account, matches, let step, try await services.staff.acceptTOTP(id: account.id, counter: step) else {
             await services.activity.recordFailedSignIn(attemptKey, now: now)
             return refuse(Self.failure)
         }
-        await services.activity.clearFailures(attemptKey)
         services.startSession(.staff(account.id), epoch: account.sessionEpoch, context: context)
         return .seeOther("/staff")
     }
