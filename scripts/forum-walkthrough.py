@@ -59,7 +59,7 @@ def join(base, code):
     status, html, _ = browser.open("/forum/join", [("_action", "code"), ("invite", code)])
     check(status == 200, f"the invite code {code} is accepted")
     name = re.search(r'name="pseudonym" value="([A-Za-z0-9]+)"', html).group(1)
-    passphrase = "walkthrough " + name.lower() + " lantern"
+    passphrase = "walkthrough lantern orchard " + str(int(time.time()) % 100000)
     status, html, _ = browser.open("/forum/join", [("_action", "join"), ("invite", code), ("pseudonym", name),
                                                      ("passphrase", passphrase), ("confirm", passphrase), ("rules", "yes")])
     check(status == 200 and 'id="recovery-code"' in html, f"{name} has joined and sees her recovery code once")
@@ -122,7 +122,7 @@ def main():
     status, html, _ = other.open(f"/forum/posts/{post}/report", [])
     check(status == 200 and "Thank you for reporting this" in html, "she reports the first post")
     status, html, _ = staff.open("/staff/queue")
-    check("reported by 1 member" in html.lower() or "reported" in html.lower(), "the report is in the moderator's queue")
+    check(re.search(r"reported by 1 member", html, re.I) is not None, "the report is in the moderator's queue")
 
     step("4. The first member deletes her account")
     her.open("/forum/account")
