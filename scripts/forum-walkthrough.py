@@ -97,6 +97,7 @@ def main():
     check(status == 200 and "/forum/threads/" in url, "the conversation is stored")
     thread = url.rsplit("/", 1)[-1]
     check("Only you can see this post until a moderator has looked at it." in html, "she sees it is held for a moderator")
+    post = re.search(r'id="post-(\d+)"', html).group(1)
 
     step("2. A moderator signs in with a passphrase and an authenticator code, and approves it")
     staff = Browser(args.url)
@@ -110,9 +111,8 @@ def main():
         status, html, _ = staff.open("/staff/sign-in", [("name", "demo-moderator"), ("passphrase", passphrase), ("code", totp.code(secret))])
     check(status == 200 and "demo-moderator" in html, "the moderator is signed in")
     status, html, _ = staff.open("/staff/queue")
-    match = re.search(r'action="/staff/posts/(\d+)/approve"', html)
-    check(status == 200 and marker in html and match, "the held post is in the queue, with why it was held")
-    post = match.group(1)
+    check(status == 200 and marker in html and f'action="/staff/posts/{post}/approve"' in html,
+          "the held post is in the queue, with why it was held")
     status, html, _ = staff.open(f"/staff/posts/{post}/approve", [])
     check(status == 200, "the moderator approves it")
 
