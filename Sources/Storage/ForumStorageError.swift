@@ -8,6 +8,8 @@ public enum ForumStorageError: Error, Sendable, Equatable, CustomStringConvertib
     case textTooLarge
     /// Another member already has this pseudonym.
     case pseudonymTaken
+    /// She has written in the forum, so her name stays as members saw it.
+    case alreadyPosted
     /// Another member already has this recovery code.
     case recoveryCodeTaken
     /// Another staff account already has this name (compared ignoring case).
@@ -25,6 +27,7 @@ public enum ForumStorageError: Error, Sendable, Equatable, CustomStringConvertib
         case .invalidSpace: return "A space name must be 1 to 64 characters, with no comma or line break."
         case .textTooLarge: return "The text is larger than the forum stores."
         case .pseudonymTaken: return "That pseudonym is taken."
+        case .alreadyPosted: return "The member has posted, so her pseudonym cannot change."
         case .recoveryCodeTaken: return "That recovery code is taken."
         case .staffNameTaken: return "A staff account with that name exists."
         case .keyExists: return "The key already holds a value."

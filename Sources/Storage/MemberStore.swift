@@ -90,6 +90,23 @@ public struct MemberStore: Sendable {
         try await update(id: id, sql: "UPDATE member SET passphraseHash = ? WHERE id = ?", arguments: [hash, id])
     }
 
+    /// Gives her another drawn pseudonym, only while she has written nothing (no post of hers
+    /// exists, held or not), so no earlier post ever shows a name other members did not see.
+    /// Throws `.pseudonymTaken` on a clash, `.alreadyPosted` once she has written.
+    public func changePseudonym(id: Int64, to pseudonym: String) async throws {
+        try await database.pool.write { db in
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM post WHERE authorID = ?)", arguments: [id])! {
+                throw ForumStorageError.alreadyPosted
+            }
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM member WHERE pseudonym = ?)", arguments: [pseudonym])! {
+                throw ForumStorageError.pseudonymTaken
+            }
+            try db.execute(sql: "UPDATE member SET pseudonym = ? WHERE id = ?", arguments: [pseudonym, id])
+            guard db.changesCount == 1 else { throw ForumStorageError.notFound }
+        }
+        await database.foldWriteAheadLogPersistently()
+    }
+
     /// Replaces her recovery code's hash (after she used it, a new code is shown once).
     public func updateRecoveryHash(id: Int64, to hash: Data) async throws {
         try await database.pool.write { db in

@@ -186,3 +186,35 @@ import Testing
         }
     }
 }
+
+@Suite struct ForumPseudonymTests {
+    static func candidate(in html: String) -> String? {
+        guard let form = html.range(of: "action=\"/forum/account/pseudonym\""),
+              let field = html.range(of: "name=\"pseudonym\" value=\"", range: form.upperBound..<html.endIndex) else { return nil }
+        return String(html[field.upperBound...].prefix { $0 != "\"" })
+    }
+
+    @Test func sheMayTakeAnotherDrawnNameUntilSheFirstPostsButNeverTypeOne() async throws {
+        let fixture = try ForumFixture()
+        let member = try await fixture.makeMember("QuietOtter42")
+        try await fixture.withApp { client in
+            var browser = Browser(client)
+            try await browser.signIn("QuietOtter42")
+            let typed = try await browser.post("/forum/account/pseudonym", [("pseudonym", "JaneSmith1980")])
+            #expect(typed.status == .unprocessableContent)
+            let page = try await browser.get("/forum/account")
+            let drawn = try #require(Self.candidate(in: page.text))
+            #expect(Pseudonym(validating: drawn) != nil)
+            let changed = try await browser.post("/forum/account/pseudonym", [("pseudonym", drawn)])
+            #expect(changed.status == .ok)
+            #expect(try await fixture.members.member(id: member.id)?.pseudonym == drawn)
+            // Once she has written (even a post still held), her name stays.
+            _ = try await browser.startThread(body: "Hello")
+            let after = try await browser.get("/forum/account")
+            #expect(Self.candidate(in: after.text) == nil)
+            let refused = try await browser.post("/forum/account/pseudonym", [("pseudonym", Pseudonym.draw().text)])
+            #expect(refused.status == .conflict)
+            #expect(try await fixture.members.member(id: member.id)?.pseudonym == drawn)
+        }
+    }
+}

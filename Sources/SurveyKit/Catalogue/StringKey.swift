@@ -28,6 +28,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case reportFewerThanK, reportNotShown, reportBase, reportPercentWithBase, reportNoPercent
     case reportChartSummary, reportChartBar, reportChartBarSeparator, reportBarValue, reportNoBar
     // The forum (Catalogue+Forum.swift)
+    case forumDrawAnotherBody, forumUseNameButton, forumPseudonymChanged, forumPseudonymFixed
     case forumRecoverHeading, forumRecoverIntro, forumRecoveryWrong, forumRecoveredHeading, forumForgotPassphrase
     case forumFormExpiredHeading, forumFormExpiredBody, forumNotAllowedHeading, forumNotAllowedBody, forumSuspended
     case forumBanned, forumWarned, forumNavHome, forumNavAccount, forumSignedInAs

@@ -16,16 +16,21 @@ struct AccountController: Sendable {
         group.post("account/sign-out-everywhere", use: signOutEverywhere)
         group.post("account/passphrase", use: changePassphrase)
         group.post("account/delete", use: deleteAccount)
+        group.post("account/pseudonym", use: changePseudonym)
     }
 
     @Sendable func page(_ request: Request, context: ChorusRequestContext) async throws -> Response {
         let member = try services.signedInMember(context)
-        return accountPage(member: member, values: [:], context: context, status: .ok)
+        return try await accountPage(member: member, values: [:], context: context, status: .ok)
     }
 
-    private func accountPage(member: ForumMember, values: [String: Any], context: ChorusRequestContext, status: HTTPResponse.Status) -> Response {
+    private func accountPage(member: ForumMember, values: [String: Any], context: ChorusRequestContext, status: HTTPResponse.Status) async throws -> Response {
         var values = values
         values["pseudonym"] = member.pseudonym
+        // Until she has written anything, she may take another drawn name (never one she types).
+        if try await services.posts.postIDs(authorID: member.id).isEmpty {
+            values["candidate"] = Pseudonym.draw().text
+        }
         values["minimumLength"] = PassphrasePolicy.minimumLength
         let status0 = member.standing.status(at: services.clock())
         if case .active = status0 {} else if case .warned(let count) = status0 {
@@ -59,14 +64,34 @@ struct AccountController: Sendable {
             }
         }
         guard errors.isEmpty else {
-            return accountPage(member: member, values: ["passphraseErrors": errors.map { ["message": $0] }],
+            return try await accountPage(member: member, values: ["passphraseErrors": errors.map { ["message": $0] }],
                                context: context, status: .unprocessableContent)
         }
         try await services.members.updatePassphraseHash(id: member.id, to: PassphraseHash.hash(Array(new.utf8), strength: services.passphraseStrength))
         // Anybody else signed in as her (with the old passphrase) is signed out; she stays in.
         let epoch = try await services.members.bumpSessionEpoch(id: member.id)
         services.startSession(.member(member.id), epoch: epoch, context: context)
-        return accountPage(member: member, values: ["done": catalogue[.forumPassphraseChanged]], context: context, status: .ok)
+        return try await accountPage(member: member, values: ["done": catalogue[.forumPassphraseChanged]], context: context, status: .ok)
+    }
+
+    @Sendable func changePseudonym(_ request: Request, context: ChorusRequestContext) async throws -> Response {
+        let member = try services.signedInMember(context)
+        let catalogue = services.renderer.catalogue
+        guard let candidate = Pseudonym(validating: (context.form ?? FormValues(fields: [])).text("pseudonym")),
+              try await !services.audit.hasEntries(target: "member:\(candidate.text)") else {
+            return try await accountPage(member: member, values: ["pseudonymError": catalogue[.forumPseudonymRedrawn]], context: context, status: .unprocessableContent)
+        }
+        do {
+            try await services.members.changePseudonym(id: member.id, to: candidate.text)
+        } catch ForumStorageError.pseudonymTaken {
+            return try await accountPage(member: member, values: ["pseudonymError": catalogue[.forumPseudonymTaken]], context: context, status: .unprocessableContent)
+        } catch ForumStorageError.alreadyPosted {
+            return try await accountPage(member: member, values: ["pseudonymError": catalogue[.forumPseudonymFixed]], context: context, status: .conflict)
+        }
+        var context = context
+        context.member?.pseudonym = candidate.text
+        return try await accountPage(member: context.member ?? member, values: ["done": catalogue.text(.forumPseudonymChanged, ["name": candidate.text])],
+                                     context: context, status: .ok)
     }
 
     @Sendable func deleteAccount(_ request: Request, context: ChorusRequestContext) async throws -> Response {
@@ -75,7 +100,7 @@ struct AccountController: Sendable {
         let catalogue = services.renderer.catalogue
         let passphrase = Array(form.text("passphrase").precomposedStringWithCanonicalMapping.utf8)
         guard form.has("confirm"), PassphraseHash.verify(passphrase, against: member.passphraseHash) else {
-            return accountPage(member: member, values: ["deleteError": catalogue[.forumDeleteNotConfirmed]],
+            return try await accountPage(member: member, values: ["deleteError": catalogue[.forumDeleteNotConfirmed]],
                                context: context, status: .unprocessableContent)
         }
         _ = try await services.members.deleteAccount(id: member.id)
