@@ -18,6 +18,8 @@ public enum ForumStorageError: Error, Sendable, Equatable, CustomStringConvertib
     case keyExists
     /// The member, staff account, thread or post named does not exist.
     case notFound
+    /// A conditional update found the post in another state than expected: somebody acted first.
+    case stateChanged
     /// Text written with `.removedByAuthor`, a state that keeps none.
     case bodyInBodilessState
 
@@ -32,6 +34,7 @@ public enum ForumStorageError: Error, Sendable, Equatable, CustomStringConvertib
         case .staffNameTaken: return "A staff account with that name exists."
         case .keyExists: return "The key already holds a value."
         case .notFound: return "Not found."
+        case .stateChanged: return "The post changed state meanwhile."
         case .bodyInBodilessState: return "A post removed by its author keeps no text."
         }
     }

@@ -61,12 +61,17 @@ public struct ForumStore: Sendable {
     /// With `dismissingReports`, the post's reports are deleted in the same transaction (an
     /// approval dismisses them: Forum counts only reports made after a moderator's decision).
     /// Setting `.removedByAuthor` erases the body and detail, as `removeByAuthor(postID:)` does.
-    public func setState(postID: Int64, to state: StoredPostState, stateDetail: String?, dismissingReports: Bool = false) async throws {
+    /// With `expecting`, nothing changes unless the post is still in that state (another
+    /// moderator may have decided meanwhile): `.stateChanged` is thrown instead.
+    public func setState(
+        postID: Int64, to state: StoredPostState, stateDetail: String?, dismissingReports: Bool = false, expecting: StoredPostState? = nil
+    ) async throws {
         try StorageText.check(stateDetail, maximumBytes: Self.maximumStateDetailBytes)
         if state == .removedByAuthor { return try await removeByAuthor(postID: postID) }
         try await database.pool.write { db in
-            try db.execute(sql: "UPDATE post SET state = ?, stateDetail = ? WHERE id = ?", arguments: [state.rawValue, stateDetail, postID])
-            guard db.changesCount == 1 else { throw ForumStorageError.notFound }
+            try db.execute(sql: "UPDATE post SET state = ?, stateDetail = ? WHERE id = ? AND (? IS NULL OR state = ?)",
+                           arguments: [state.rawValue, stateDetail, postID, expecting?.rawValue, expecting?.rawValue])
+            try Self.checkOneChanged(postID: postID, in: db)
             if dismissingReports { try db.execute(sql: "DELETE FROM report WHERE postID = ?", arguments: [postID]) }
         }
         await database.foldWriteAheadLog()
@@ -75,12 +80,13 @@ public struct ForumStore: Sendable {
     /// New text for a post, with the state and detail it now has: the author's edit, or a
     /// moderator's redaction. The old text is overwritten and the log folded, so a redacted
     /// detail is in no file afterwards.
-    public func replaceBody(postID: Int64, with body: String, state: StoredPostState, stateDetail: String?) async throws {
+    /// `expecting` works as for `setState`.
+    public func replaceBody(postID: Int64, with body: String, state: StoredPostState, stateDetail: String?, expecting: StoredPostState? = nil) async throws {
         try Self.checkPost(body: body, state: state, stateDetail: stateDetail)
         try await database.pool.write { db in
-            try db.execute(sql: "UPDATE post SET body = ?, state = ?, stateDetail = ? WHERE id = ?",
-                           arguments: [body, state.rawValue, stateDetail, postID])
-            guard db.changesCount == 1 else { throw ForumStorageError.notFound }
+            try db.execute(sql: "UPDATE post SET body = ?, state = ?, stateDetail = ? WHERE id = ? AND (? IS NULL OR state = ?)",
+                           arguments: [body, state.rawValue, stateDetail, postID, expecting?.rawValue, expecting?.rawValue])
+            try Self.checkOneChanged(postID: postID, in: db)
         }
         await database.foldWriteAheadLogPersistently()
     }
@@ -217,6 +223,13 @@ public struct ForumStore: Sendable {
     static let shownStates = StoredPostState.allCases
         .filter { $0 != .held && $0 != .rejected }
         .map { "'\($0.rawValue)'" }.joined(separator: ", ")
+
+    /// After a conditional update: not found, or found in another state than expected.
+    static func checkOneChanged(postID: Int64, in db: Database) throws {
+        guard db.changesCount != 1 else { return }
+        let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM post WHERE id = ?)", arguments: [postID])!
+        throw exists ? ForumStorageError.stateChanged : ForumStorageError.notFound
+    }
 
     static func checkPost(body: String, state: StoredPostState, stateDetail: String?) throws(ForumStorageError) {
         // A body is written only with a state that keeps one.

@@ -30,6 +30,26 @@ import Testing
     }
 
     /// Ids are random slots: neither members' nor posts' ids follow the order they were made in.
+    @Test func aConditionalChangeRefusesAPostThatMovedMeanwhile() async throws {
+        let fixture = try ForumFixture()
+        let a = try await fixture.member("QuietOtter42")
+        let (_, post) = try await fixture.forum.createThread(
+            space: "housing", title: "T", authorID: a.id, day: "2026-11-21", body: "Held words", state: .held)
+        // One moderator approves; a second, who saw it held, tries to reject it.
+        try await fixture.forum.setState(postID: post.id, to: .visible, stateDetail: nil, expecting: .held)
+        await #expect(throws: ForumStorageError.stateChanged) {
+            try await fixture.forum.setState(postID: post.id, to: .rejected, stateDetail: "{}", expecting: .held)
+        }
+        await #expect(throws: ForumStorageError.stateChanged) {
+            try await fixture.forum.replaceBody(postID: post.id, with: "Redacted", state: .visible, stateDetail: nil, expecting: .held)
+        }
+        let after = try #require(try await fixture.forum.post(id: post.id))
+        #expect(after.state == .visible && after.body == "Held words")
+        await #expect(throws: ForumStorageError.notFound) {
+            try await fixture.forum.setState(postID: 12345, to: .visible, stateDetail: nil, expecting: .held)
+        }
+    }
+
     @Test func memberAndPostIdsAreNotInInsertionOrder() async throws {
         let fixture = try ForumFixture()
         var memberIDs: [Int64] = []

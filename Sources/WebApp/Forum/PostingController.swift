@@ -130,7 +130,12 @@ struct PostingController: Sendable {
             return editPage(post: post, body: rawBody, errors: [services.blockMessage(.block(concerns))], context: context, status: .unprocessableContent)
         case .saved(let newState):
             let stored = newState.stored
-            try await services.posts.replaceBody(postID: post.id, with: masked, state: stored.state, stateDetail: stored.detail)
+            do {
+                try await services.posts.replaceBody(postID: post.id, with: masked, state: stored.state, stateDetail: stored.detail, expecting: post.state)
+            } catch ForumStorageError.stateChanged {
+                // A moderator (or reports) moved it while she was editing: her edit would undo their decision.
+                throw ForumRefusal.forbidden(services.renderer.catalogue[.forumEditUnderReview])
+            }
             if newState.countsAsPublished != state.countsAsPublished {
                 if newState.countsAsPublished { _ = try await services.members.incrementPublishedPosts(id: member.id) }
             }

@@ -113,12 +113,19 @@ struct ModerationController: Sendable {
                                          back: ("/staff/queue", "Back to the queue"), account: account, context: context, status: .conflict)
         }
         let stored = next.stored
-        if case .redactAndApprove(let text) = action {
-            try await services.posts.replaceBody(postID: post.id, with: text.text, state: stored.state, stateDetail: stored.detail)
-            try await services.posts.dismissReports(postID: post.id)
-        } else {
-            // Every decision dismisses the reports: Forum counts only those made after it.
-            try await services.posts.setState(postID: post.id, to: stored.state, stateDetail: stored.detail, dismissingReports: true)
+        do {
+            // Only if the post is still as this moderator saw it: two moderators never both decide.
+            if case .redactAndApprove(let text) = action {
+                try await services.posts.replaceBody(postID: post.id, with: text.text, state: stored.state, stateDetail: stored.detail, expecting: post.state)
+                try await services.posts.dismissReports(postID: post.id)
+            } else {
+                // Every decision dismisses the reports: Forum counts only those made after it.
+                try await services.posts.setState(postID: post.id, to: stored.state, stateDetail: stored.detail,
+                                                  dismissingReports: true, expecting: post.state)
+            }
+        } catch ForumStorageError.stateChanged {
+            return services.staffMessage("Somebody acted first", "This post changed while you were looking at it (another moderator decided, or its author edited or removed it). Nothing was changed; look at it again in the queue.",
+                                         back: ("/staff/queue", "Back to the queue"), account: account, context: context, status: .conflict)
         }
         // A held post now published counts toward her new-member hold. (A hidden post was
         // counted when it was first published.)
