@@ -55,6 +55,20 @@ import Testing
         }
     }
 
+    @Test func anOlderPostShowsOnlyItsMonth() async throws {
+        let fixture = try ForumFixture()
+        let author = try await fixture.makeMember("BraveHeron17", published: 3)
+        let (thread, _) = try await fixture.posts.createThread(
+            space: "housing", title: "Last month", authorID: author.id, day: "2023-10-05", body: "Older words", state: .visible)
+        try await fixture.withApp { client in
+            var reader = Browser(client)
+            try await reader.signIn("BraveHeron17")
+            let page = try await reader.get("/forum/threads/\(thread.id)").text
+            #expect(page.contains("October 2023"))
+            #expect(!page.contains("2023-10-05") && !page.contains("5 October"))
+        }
+    }
+
     @Test func identifyingDetailsHoldAPostAndLinksStayText() async throws {
         let fixture = try ForumFixture()
         try await fixture.makeMember("BraveHeron17", published: 3)

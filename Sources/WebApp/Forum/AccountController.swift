@@ -32,11 +32,10 @@ struct AccountController: Sendable {
             values["candidate"] = Pseudonym.draw().text
         }
         values["minimumLength"] = PassphrasePolicy.minimumLength
-        let status0 = member.standing.status(at: services.clock())
-        if case .active = status0 {} else if case .warned(let count) = status0 {
-            values["standing"] = services.renderer.catalogue.text(.forumWarned, ["count": String(count)])
-        } else {
-            values["standing"] = services.standingMessage(status0)
+        switch member.standing.status(at: services.clock()) {
+        case .active: break
+        case .warned(let count): values["standing"] = services.renderer.catalogue.text(.forumWarned, ["count": String(count)])
+        case let restricted: values["standing"] = services.standingMessage(restricted)
         }
         return services.page("forum-account", values, context: context, status: status)
     }

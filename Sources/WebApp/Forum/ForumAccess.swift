@@ -27,7 +27,7 @@ extension ForumServices {
     /// The signed-in staff account, if its role allows `permission`.
     func staff(_ context: ChorusRequestContext, may permission: Permission) throws(ForumRefusal) -> StaffAccount {
         guard let account = context.staff else { throw .signInFirst(path: "/staff/sign-in") }
-        guard let role = Role(rawValue: account.role.rawValue), role.permits(permission) else {
+        guard StaffPermissions.permits(account, permission) else {
             throw .forbidden(renderer.catalogue[.forumNotAllowedBody])
         }
         return account
@@ -58,18 +58,17 @@ extension ForumServices {
 
     /// "this week", or the month: all a member is ever told about when something was posted.
     func coarseTime(ofDay day: String) -> String {
-        switch CoarseTime(ForumServices.date(ofDay: day), now: clock(), calendar: calendar) {
+        words(for: CoarseTime(ForumServices.date(ofDay: day), now: clock(), calendar: calendar))
+    }
+
+    /// A coarse time in words ("this week", "March 2026"), for members and staff alike.
+    func words(for time: CoarseTime) -> String {
+        switch time {
         case .thisWeek:
             return renderer.catalogue[.forumThisWeek]
         case .month(let year, let month):
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: renderer.catalogue.language)
-            formatter.setLocalizedDateFormatFromTemplate("MMMM yyyy")
-            var utc = Calendar(identifier: .gregorian)
-            utc.timeZone = TimeZone(identifier: "UTC")!
-            formatter.timeZone = utc.timeZone
-            let date = utc.date(from: DateComponents(year: year, month: month.rawValue, day: 15)) ?? Date()
-            return formatter.string(from: date)
+            let date = monthStyle.calendar.date(from: DateComponents(year: year, month: month.rawValue, day: 15)) ?? .distantPast
+            return date.formatted(monthStyle)
         }
     }
 
@@ -78,9 +77,8 @@ extension ForumServices {
     func page(_ template: String, _ values: [String: Any], context: ChorusRequestContext, status: HTTPResponse.Status = .ok) -> Response {
         var values = values
         if let session = context.sessions.session { values["csrf"] = session.csrfToken }
-        let catalogue = renderer.catalogue
-        values["bodyHint"] = catalogue.text(.forumBodyHint, ["max": String(policy.bodyLength.upperBound)])
-        values["passphraseHint"] = catalogue.text(.forumPassphraseHint, ["min": String(PassphrasePolicy.minimumLength)])
+        values["bodyHint"] = bodyHint
+        values["passphraseHint"] = passphraseHint
         values["hasErrors"] = !((values["errors"] as? [Any])?.isEmpty ?? true)
         values["hasPassphraseErrors"] = !((values["passphraseErrors"] as? [Any])?.isEmpty ?? true)
         if let member = context.member {

@@ -16,8 +16,7 @@ struct ForumReadingController: Sendable {
     }
 
     @Sendable func home(_ request: Request, context: ChorusRequestContext) async throws -> Response {
-        guard let member = context.member else { return .seeOther("/forum/sign-in") }
-        _ = try services.member(context, may: .readForum)
+        let member = try services.member(context, may: .readForum)
         let spaces = services.spaces.filter { $0.isOpen(to: member.spaces) }.map { space -> [String: Any] in
             ["id": space.id, "name": space.name, "description": space.description, "restricted": space.restricted]
         }
@@ -62,7 +61,7 @@ struct ForumReadingController: Sendable {
         var views = PostViews(services: services, viewer: member)
         var posts: [[String: Any]] = []
         for post in try await services.posts.posts(inThread: thread.id) {
-            if let view = try await views.view(of: post, thread: thread, csrf: context.sessions.session?.csrfToken) { posts.append(view) }
+            if let view = try await views.view(of: post) { posts.append(view) }
         }
         guard !posts.isEmpty else { throw ForumRefusal.notFound }
         var values: [String: Any] = [

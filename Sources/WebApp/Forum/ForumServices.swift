@@ -24,6 +24,11 @@ struct ForumServices: Sendable {
     let sessionLifetime: TimeInterval
     /// Where times are banded ("this week" starts on Monday in this zone).
     let calendar: Calendar
+    /// How a month is written ("March 2026"), in the catalogue's language; made once, used per post.
+    let monthStyle: Date.FormatStyle
+    /// The hints every posting and passphrase form shows, worded once.
+    let bodyHint: String
+    let passphraseHint: String
     /// Argon2id cost for member passphrases.
     let passphraseStrength: KeyDerivationStrength
     /// Checked when nobody has the name typed at a sign-in, so a wrong name takes as long as a
@@ -49,6 +54,13 @@ struct ForumServices: Sendable {
         calendar.timeZone = TimeZone(identifier: configuration.timeZone) ?? TimeZone(identifier: "UTC")!
         calendar.firstWeekday = 2
         self.calendar = calendar
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        let catalogue = renderer.catalogue
+        monthStyle = Date.FormatStyle(date: .omitted, time: .omitted, locale: Locale(identifier: catalogue.language),
+                                      calendar: utc, timeZone: utc.timeZone).month(.wide).year()
+        bodyHint = catalogue.text(.forumBodyHint, ["max": String(policy.bodyLength.upperBound)])
+        passphraseHint = catalogue.text(.forumPassphraseHint, ["min": String(PassphrasePolicy.minimumLength)])
         passphraseStrength = .interactive
         decoyHash = try PassphraseHash.hash(SecureRandom.bytes(32), strength: passphraseStrength)
     }

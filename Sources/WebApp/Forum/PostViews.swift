@@ -26,7 +26,7 @@ struct PostViews {
     }
 
     /// The post as `viewer` sees it, or nil when it is not in the thread for her.
-    mutating func view(of post: ForumPost, thread: ForumThread, csrf: String?) async throws -> [String: Any]? {
+    mutating func view(of post: ForumPost) async throws -> [String: Any]? {
         let catalogue = services.renderer.catalogue
         let reports = try await post.state == .visibleReported || post.state == .hiddenPendingReview
             ? services.posts.reportCount(postID: post.id) : 0

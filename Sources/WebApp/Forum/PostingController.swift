@@ -136,8 +136,8 @@ struct PostingController: Sendable {
                 // A moderator (or reports) moved it while she was editing: her edit would undo their decision.
                 throw ForumRefusal.forbidden(services.renderer.catalogue[.forumEditUnderReview])
             }
-            if newState.countsAsPublished != state.countsAsPublished {
-                if newState.countsAsPublished { _ = try await services.members.incrementPublishedPosts(id: member.id) }
+            if newState.countsAsPublished, !state.countsAsPublished {
+                _ = try await services.members.incrementPublishedPosts(id: member.id)
             }
             return .seeOther("/forum/threads/\(post.threadID)#post-\(post.id)")
         }

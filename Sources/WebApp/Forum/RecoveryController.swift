@@ -31,8 +31,10 @@ struct RecoveryController: Sendable {
             services.page("recover", ["pseudonym": name, "errors": errors.map { ["message": $0] }], context: context, status: .unprocessableContent)
         }
         guard await services.activity.mayTrySignIn(attemptKey, now: now) else { return refuse([catalogue[.forumSignInPaused]]) }
-        let code = RecoveryCode(typed: form.text("code"))
-        let member = try await code.asyncFlatMap { try await services.members.find(recoveryHash: Data($0.storageHash)) }
+        var member: ForumMember?
+        if let code = RecoveryCode(typed: form.text("code")) {
+            member = try await services.members.find(recoveryHash: Data(code.storageHash))
+        }
         guard let member, member.pseudonym.lowercased() == name.lowercased() else {
             await services.activity.recordFailedSignIn(attemptKey, now: now)
             return refuse([catalogue[.forumRecoveryWrong]])
@@ -52,12 +54,5 @@ struct RecoveryController: Sendable {
             "pseudonym": member.pseudonym, "recoveryCode": next.display, "recovered": true,
             "forumNav": ["pseudonym": member.pseudonym],
         ], context: context)
-    }
-}
-
-extension Optional {
-    func asyncFlatMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
     }
 }

@@ -27,29 +27,20 @@ extension ForumServices {
         staffPage("message", ["heading": heading, "message": message, "link": ["href": back.href, "text": back.text]],
                   account: account, context: context, status: status)
     }
-
-    /// "this week" or "March 2026", in English.
-    func staffWords(_ time: CoarseTime) -> String {
-        switch time {
-        case .thisWeek:
-            return "this week"
-        case .month(let year, let month):
-            let names = ["January", "February", "March", "April", "May", "June", "July", "August",
-                         "September", "October", "November", "December"]
-            return "\(names[month.rawValue - 1]) \(year)"
-        }
-    }
 }
 
 enum StaffPermissions {
     /// Every permission her role gives, by name, for templates.
     static func flags(for account: StaffAccount) -> [String: Bool] {
-        guard let role = Role(rawValue: account.role.rawValue) else { return [:] }
+        guard let role = role(of: account) else { return [:] }
         return Dictionary(uniqueKeysWithValues: role.permissions.map { ($0.rawValue, true) })
     }
 
+    /// The one place a stored staff role becomes Forum's `Role`, whose table every check uses.
+    static func role(of account: StaffAccount) -> Role? { Role(rawValue: account.role.rawValue) }
+
     static func permits(_ account: StaffAccount, _ permission: Permission) -> Bool {
-        Role(rawValue: account.role.rawValue)?.permits(permission) ?? false
+        role(of: account)?.permits(permission) ?? false
     }
 }
 

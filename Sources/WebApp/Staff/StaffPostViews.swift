@@ -83,7 +83,7 @@ struct StaffPostViews {
         return [
             "pseudonym": summary.pseudonym,
             "band": summary.membership.staffWords,
-            "history": summary.history.map { ["when": services.staffWords($0.when), "what": StaffAudit.words($0.action)] },
+            "history": summary.history.map { ["when": services.words(for: $0.when), "what": StaffAudit.words($0.action)] },
             "noHistory": summary.history.isEmpty,
         ]
     }
