@@ -80,13 +80,17 @@ public struct ForumStore: Sendable {
     /// New text for a post, with the state and detail it now has: the author's edit, or a
     /// moderator's redaction. The old text is overwritten and the log folded, so a redacted
     /// detail is in no file afterwards.
-    /// `expecting` works as for `setState`.
-    public func replaceBody(postID: Int64, with body: String, state: StoredPostState, stateDetail: String?, expecting: StoredPostState? = nil) async throws {
+    /// `dismissingReports` and `expecting` work as for `setState`.
+    public func replaceBody(
+        postID: Int64, with body: String, state: StoredPostState, stateDetail: String?,
+        dismissingReports: Bool = false, expecting: StoredPostState? = nil
+    ) async throws {
         try Self.checkPost(body: body, state: state, stateDetail: stateDetail)
         try await database.pool.write { db in
             try db.execute(sql: "UPDATE post SET body = ?, state = ?, stateDetail = ? WHERE id = ? AND (? IS NULL OR state = ?)",
                            arguments: [body, state.rawValue, stateDetail, postID, expecting?.rawValue, expecting?.rawValue])
             try Self.checkOneChanged(postID: postID, in: db)
+            if dismissingReports { try db.execute(sql: "DELETE FROM report WHERE postID = ?", arguments: [postID]) }
         }
         await database.foldWriteAheadLogPersistently()
     }
@@ -152,15 +156,6 @@ public struct ForumStore: Sendable {
     /// Distinct members who have reported the post since it was last dismissed.
     public func reportCount(postID: Int64) async throws -> Int {
         try await database.pool.read { db in try Self.reportCount(postID: postID, in: db) }
-    }
-
-    /// Forgets a post's reports (a moderator approved it). `setState(..., dismissingReports: true)`
-    /// does this with the state change.
-    public func dismissReports(postID: Int64) async throws {
-        try await database.pool.write { db in
-            try db.execute(sql: "DELETE FROM report WHERE postID = ?", arguments: [postID])
-        }
-        await database.foldWriteAheadLog()
     }
 
     static func reportCount(postID: Int64, in db: Database) throws -> Int {

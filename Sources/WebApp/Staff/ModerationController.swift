@@ -116,8 +116,8 @@ struct ModerationController: Sendable {
         do {
             // Only if the post is still as this moderator saw it: two moderators never both decide.
             if case .redactAndApprove(let text) = action {
-                try await services.posts.replaceBody(postID: post.id, with: text.text, state: stored.state, stateDetail: stored.detail, expecting: post.state)
-                try await services.posts.dismissReports(postID: post.id)
+                try await services.posts.replaceBody(postID: post.id, with: text.text, state: stored.state, stateDetail: stored.detail,
+                                                     dismissingReports: true, expecting: post.state)
             } else {
                 // Every decision dismisses the reports: Forum counts only those made after it.
                 try await services.posts.setState(postID: post.id, to: stored.state, stateDetail: stored.detail,
