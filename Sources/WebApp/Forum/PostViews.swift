@@ -28,9 +28,7 @@ struct PostViews {
     /// The post as `viewer` sees it, or nil when it is not in the thread for her.
     mutating func view(of post: ForumPost) async throws -> [String: Any]? {
         let catalogue = services.renderer.catalogue
-        let reports = try await post.state == .visibleReported || post.state == .hiddenPendingReview
-            ? services.posts.reportCount(postID: post.id) : 0
-        let state = PostState(stored: post, reportCount: reports)
+        let state = try await services.state(of: post)
         let isAuthor = post.authorID == viewer.id
         var view: [String: Any] = [
             "id": String(post.id),

@@ -181,7 +181,7 @@ struct PostingController: Sendable {
         guard let id = context.parameters.get("post").flatMap(Int64.init), let post = try await services.posts.post(id: id),
               post.authorID == member.id else { throw ForumRefusal.notFound }
         _ = try await services.visibleThread(String(post.threadID), for: member)
-        return (post, PostState(stored: post, reportCount: try await services.posts.reportCount(postID: post.id)))
+        return (post, try await services.state(of: post))
     }
 
     // MARK: - Reporting
@@ -191,7 +191,7 @@ struct PostingController: Sendable {
         guard let id = context.parameters.get("post").flatMap(Int64.init), let post = try await services.posts.post(id: id),
               post.authorID != member.id else { throw ForumRefusal.notFound }
         let (thread, _) = try await services.visibleThread(String(post.threadID), for: member)
-        let state = PostState(stored: post, reportCount: try await services.posts.reportCount(postID: post.id))
+        let state = try await services.state(of: post)
         guard state.isVisibleToMembers else { throw ForumRefusal.notFound }
         let count = try await services.posts.addReport(postID: post.id, reporterID: member.id)
         let after = try services.policy.afterReport(state, reportCount: ReportCount(count) ?? ReportCount(1)!)

@@ -83,6 +83,14 @@ extension PostState {
     }
 }
 
+extension ForumServices {
+    /// A stored post's state, counting its reports only when the state carries a count.
+    func state(of post: ForumPost) async throws -> PostState {
+        let counted = post.state == .visibleReported || post.state == .hiddenPendingReview
+        return PostState(stored: post, reportCount: counted ? try await posts.reportCount(postID: post.id) : 0)
+    }
+}
+
 extension ForumMember {
     /// Her standing, for Forum's rules. A restriction that does not read errs towards restriction.
     var standing: MemberStanding {

@@ -54,7 +54,7 @@ struct MemberModerationController: Sendable {
         let raw = context.form?.text("message") ?? ""
         guard let message = ModeratorText(raw) else {
             return try await page(member, account: account, context: context,
-                                  errors: [["field": "message", "message": Self.textProblem(raw, what: "the warning she will see")]],
+                                  errors: [["field": "message", "message": StaffPermissions.textProblem(raw, what: "the warning she will see")]],
                                   form: ["warnValue": raw], status: .unprocessableContent)
         }
         return try await act(.warn(message: message), on: member, account: account, context: context)
@@ -70,7 +70,7 @@ struct MemberModerationController: Sendable {
             errors.append(["field": "days", "message": "Enter a whole number of days from \(Self.suspensionDays.lowerBound) to \(Self.suspensionDays.upperBound)."])
         }
         let reason = ModeratorText(raw)
-        if reason == nil { errors.append(["field": "suspend-reason", "message": Self.textProblem(raw, what: "the reason she will see")]) }
+        if reason == nil { errors.append(["field": "suspend-reason", "message": StaffPermissions.textProblem(raw, what: "the reason she will see")]) }
         guard let days, let reason else {
             return try await page(member, account: account, context: context, errors: errors,
                                   form: ["daysValue": rawDays, "suspendValue": raw], status: .unprocessableContent)
@@ -85,7 +85,7 @@ struct MemberModerationController: Sendable {
         let raw = context.form?.text("reason") ?? ""
         guard let reason = ModeratorText(raw) else {
             return try await page(member, account: account, context: context,
-                                  errors: [["field": "ban-reason", "message": Self.textProblem(raw, what: "the reason she will see")]],
+                                  errors: [["field": "ban-reason", "message": StaffPermissions.textProblem(raw, what: "the reason she will see")]],
                                   form: ["banValue": raw], status: .unprocessableContent)
         }
         return try await act(.ban(reason: reason), on: member, account: account, context: context)
@@ -101,8 +101,7 @@ struct MemberModerationController: Sendable {
                                          back: (Self.path(member), "Back to \(member.pseudonym)"), account: account, context: context, status: .conflict)
         }
         try await services.members.setStanding(id: member.id, warnings: standing.warnings, restriction: standing.restriction.stored)
-        let actor = StaffName(account.name) ?? StaffName("staff account \(account.id)")!
-        try await StaffAudit.append(AuditEntry(actor: actor, action: .member(pseudonym: member.pseudonym, action), time: now), to: services.audit)
+        try await services.record(.member(pseudonym: member.pseudonym, action), by: account, at: now)
         return .seeOther(Self.path(member))
     }
 
@@ -117,12 +116,6 @@ struct MemberModerationController: Sendable {
 
     static func path(_ member: ForumMember) -> String {
         "/staff/members/" + (member.pseudonym.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? member.pseudonym)
-    }
-
-    static func textProblem(_ raw: String, what: String) -> String {
-        raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-            ? "Write \(what)."
-            : "Keep \(what) to at most \(ModeratorText.maximumLength) characters."
     }
 
     func standingWords(_ status: MemberStanding.Status) -> String {

@@ -93,9 +93,7 @@ struct ModerationController: Sendable {
         let (post, state) = try await load(context)
         let raw = context.form?.text("reason") ?? ""
         guard let reason = ModeratorText(raw) else {
-            let message = raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-                ? "Write the reason the author will see."
-                : "The reason must be at most \(ModeratorText.maximumLength) characters."
+            let message = StaffPermissions.textProblem(raw, what: "the reason the author will see")
             return try await postPage(post, state: state, account: account, context: context,
                                       errors: [["field": "reason-\(post.id)", "message": message]], reason: raw, status: .unprocessableContent)
         }
@@ -132,7 +130,7 @@ struct ModerationController: Sendable {
         if case .held = state, next.countsAsPublished, let author = post.authorID {
             _ = try await services.members.incrementPublishedPosts(id: author)
         }
-        try await record(.post(PostID(rawValue: String(post.id)), action), by: account)
+        try await services.record(.post(PostID(rawValue: String(post.id)), action), by: account)
         return .seeOther("/staff/queue")
     }
 
@@ -178,7 +176,7 @@ struct ModerationController: Sendable {
         }
         let mode = minutes == 0 ? nil : SlowMode(interval: TimeInterval(minutes * 60))
         try await services.posts.setSlowMode(threadID: thread.id, seconds: mode.map { Int($0.interval) })
-        try await record(.slowMode(ThreadID(rawValue: String(thread.id)), mode), by: account)
+        try await services.record(.slowMode(ThreadID(rawValue: String(thread.id)), mode), by: account)
         return .seeOther("/staff/threads/\(thread.id)")
     }
 
@@ -189,13 +187,6 @@ struct ModerationController: Sendable {
         guard let id = context.parameters.get("id", as: Int64.self), let post = try await services.posts.post(id: id) else {
             throw ForumRefusal.notFound
         }
-        let reports = post.state == .visibleReported || post.state == .hiddenPendingReview
-            ? try await services.posts.reportCount(postID: post.id) : 0
-        return (post, PostState(stored: post, reportCount: reports))
-    }
-
-    func record(_ action: AuditAction, by account: StaffAccount, note: ModeratorText? = nil) async throws {
-        let actor = StaffName(account.name) ?? StaffName("staff account \(account.id)")!
-        try await StaffAudit.append(AuditEntry(actor: actor, action: action, note: note, time: services.clock()), to: services.audit)
+        return (post, try await services.state(of: post))
     }
 }

@@ -21,6 +21,12 @@ extension ForumServices {
         return page(template, values, context: context, status: status)
     }
 
+    /// Appends one audit entry for a staff action: who (her name), what, when, and any note.
+    func record(_ action: AuditAction, by account: StaffAccount, note: ModeratorText? = nil, at time: Date? = nil) async throws {
+        let actor = StaffName(account.name) ?? StaffName("staff account \(account.id)")!
+        try await StaffAudit.append(AuditEntry(actor: actor, action: action, note: note, time: time ?? clock()), to: audit)
+    }
+
     /// A short staff page with a heading, a message and a link back: for refused actions.
     func staffMessage(_ heading: String, _ message: String, back: (href: String, text: String), account: StaffAccount,
                       context: ChorusRequestContext, status: HTTPResponse.Status) -> Response {
@@ -41,6 +47,13 @@ enum StaffPermissions {
 
     static func permits(_ account: StaffAccount, _ permission: Permission) -> Bool {
         role(of: account)?.permits(permission) ?? false
+    }
+
+    /// Why words a member will see (a reason, a warning) were not accepted.
+    static func textProblem(_ raw: String, what: String) -> String {
+        raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            ? "Write \(what)."
+            : "Keep \(what) to at most \(ModeratorText.maximumLength) characters."
     }
 }
 

@@ -41,9 +41,7 @@ struct StaffPostViews {
 
     /// A post in the staff thread view: every post, whatever its state, with the state in words.
     mutating func threadPost(_ post: ForumPost, account: StaffAccount) async throws -> [String: Any] {
-        let reports = post.state == .visibleReported || post.state == .hiddenPendingReview
-            ? try await services.posts.reportCount(postID: post.id) : 0
-        let state = PostState(stored: post, reportCount: reports)
+        let state = try await services.state(of: post)
         var view: [String: Any] = [
             "id": String(post.id),
             "state": Self.stateWords(state),
