@@ -26,7 +26,7 @@ extension ForumServices {
 
     /// The signed-in staff account, if its role allows `permission`.
     func staff(_ context: ChorusRequestContext, may permission: Permission) throws(ForumRefusal) -> StaffAccount {
-        guard let account = context.staff else { throw .signInFirst(path: "/staff/sign-in") }
+        let account = try signedInStaff(context)
         guard StaffPermissions.permits(account, permission) else {
             throw .forbidden(renderer.catalogue[.forumNotAllowedBody])
         }

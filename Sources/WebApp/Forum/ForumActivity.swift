@@ -61,7 +61,13 @@ actor ForumActivity {
         return recent.count < Self.failureLimit
     }
 
+    /// Records a wrong try, and forgets every try older than the window, for any name, so that
+    /// names tried once are not remembered for ever.
     func recordFailedSignIn(_ name: String, now: Date) {
+        failures = failures.compactMapValues { times in
+            let recent = times.filter { now.timeIntervalSince($0) < Self.failureWindow }
+            return recent.isEmpty ? nil : recent
+        }
         failures[name, default: []].append(now)
     }
 
