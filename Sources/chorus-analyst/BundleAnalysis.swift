@@ -4,7 +4,7 @@ import Foundation
 import Sealing
 import SurveyKit
 
-/// Streams a bundle: opens each box, checks it against its survey, and counts it. A line that will
+/// Streams a bundle: opens each box, checks it against its survey, and hands it on. A line that will
 /// not open or does not fit is recorded as a problem with its line number; it never stops the run.
 ///
 /// A line that repeats an earlier one (the same id, or the same sealed bytes) is a problem of its
@@ -17,7 +17,6 @@ struct BundleAnalysis {
     let opener: Opener
     let withdrawn: Set<String>
 
-    private(set) var tallies: [String: Tally] = [:]
     /// Every problem in full, for the analyst's screen only: it may quote what the bundle says.
     private(set) var problems: [BundleProblem] = []
     /// The same problems with their line and a fixed description, for the published files.
@@ -31,7 +30,6 @@ struct BundleAnalysis {
         self.library = library
         self.opener = opener
         self.withdrawn = withdrawn
-        for survey in library.surveys { tallies[survey.id] = Tally(survey: survey) }
     }
 
     enum ProblemKind: String {
@@ -41,8 +39,9 @@ struct BundleAnalysis {
         case repeated = "it repeats an earlier line"
     }
 
-    /// Reads every line of `bundle`, calling `progress` with the bytes read so far.
-    mutating func read(bundle: URL, progress: (UInt64) -> Void) throws {
+    /// Reads every line of `bundle`, calling `progress` with the bytes read so far and `each` with
+    /// every response that opens and fits.
+    mutating func read(bundle: URL, progress: (UInt64) -> Void, each: (OpenedResponse) -> Void) throws {
         var reader = try LineReader(url: bundle)
         var number = 0
         while let line = reader.next() {
@@ -53,13 +52,13 @@ struct BundleAnalysis {
                 record(.unreadable, line: number, id: nil, detail: "the line is far too long to be a bundle line")
             case .text(let text):
                 if text.allSatisfy(\.isWhitespace) { continue }
-                add(text, number: number)
+                add(text, number: number, each: each)
             }
         }
         progress(reader.bytesRead)
     }
 
-    private mutating func add(_ text: Substring, number: Int) {
+    private mutating func add(_ text: Substring, number: Int, each: (OpenedResponse) -> Void) {
         let line: BundleLine
         do {
             line = try BundleLine.decode(text)
@@ -96,7 +95,7 @@ struct BundleAnalysis {
                 record(.misfit, line: number, id: line.id, detail: "the survey named on the line differs from the one inside the box")
                 return
             }
-            tallies[survey.id]?.add(document.answers)
+            each(OpenedResponse(id: line.id, document: document, survey: survey))
         } catch {
             record(.misfit, line: number, id: line.id, detail: error.description)
         }
@@ -116,14 +115,5 @@ struct BundleAnalysis {
     static func printable(_ text: String) -> String {
         let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
         return cleaned.count > 200 ? String(cleaned.prefix(200)) + "…" : cleaned
-    }
-
-    /// The protected findings: only what disclosure control releases.
-    func findings(control: DisclosureControl, day: String) -> ReportInput {
-        let surveys = library.surveys.compactMap { survey -> SurveyFindings? in
-            guard let tally = tallies[survey.id], tally.responses > 0 else { return nil }
-            return SurveyFindings(survey: survey, responses: tally.responses, tables: tally.tables.map(control.protect))
-        }
-        return ReportInput(k: control.k, generatedDay: day, surveys: surveys, problems: publishedProblems, withdrawnLeftOut: withdrawnLeftOut)
     }
 }
