@@ -37,7 +37,10 @@ let package = Package(
         ),
         .target(
             name: "Findings",
-            dependencies: ["Disclosure", "SurveyKit", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "Disclosure", "SurveyKit",
+                .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams"),
+            ],
             resources: [.copy("Templates")]
         ),
         .target(
@@ -85,7 +88,10 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["Sealing", "SurveyKit", "Storage", "Forum", "TestSupport"]),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["Sealing", "SurveyKit", "Storage", "Forum", "TestSupport"],
+            exclude: ["Fixtures"]  // read from disk by path, not bundled
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,6 +8,8 @@ public enum SuppressionReason: String, Sendable, Equatable, Codable {
     case complement
     /// Hidden so that another hidden number cannot be worked out by subtraction.
     case secondary
+    /// It moved by 1 to k−1 since an earlier release: subtracting the two would single people out.
+    case differencing
 }
 
 /// One published number, or the reason it is not published.

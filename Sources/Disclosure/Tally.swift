@@ -8,6 +8,9 @@ public struct Tally: Sendable {
     public let survey: Survey
     public private(set) var tables: [CrossTable]
     public private(set) var responses = 0
+    /// Per question id: respondents the question was shown to, after skip logic. A survey is one
+    /// form, so everyone who sent it was asked every question relevant to her answers.
+    public private(set) var asked: [String: Int] = [:]
     /// Rows of `tables` to update per question id: (table index, is this the row question).
     private let plans: [Plan]
 
@@ -39,6 +42,9 @@ public struct Tally: Sendable {
     /// Counts one respondent's answers, which must already fit the survey (see `ResponseDocument.decode`).
     public mutating func add(_ answers: Answers) {
         responses += 1
+        for question in survey.questions where question.type != .note && question.isRelevant(given: answers) {
+            asked[question.id, default: 0] += 1
+        }
         for plan in plans {
             let rows = Self.rowIndices(of: answers[plan.question.id], in: plan.question)
             guard !rows.isEmpty else { continue }

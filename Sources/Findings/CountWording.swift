@@ -3,25 +3,27 @@ import SurveyKit
 
 /// How the HTML report words a protected number, so every table and chart says the same thing.
 ///
-/// A number hidden because it is 1 to k−1, or because its whole group is under k, truly is
-/// "fewer than k", and says so. A number hidden only to protect another (secondary suppression),
-/// or because so few did *not* choose the option (complement), may be large: calling it
-/// "fewer than k" would mislead readers about what people said, so it reads "not shown".
-/// (findings.json publishes the same reasons, so the wording reveals nothing more.)
+/// In the public report every hidden number reads "not shown" (see `ReportVariant`). In the
+/// internal report a number hidden because it is 1 to k−1, or because its whole group is under k,
+/// reads "fewer than k"; one hidden to protect another, or because so few did *not* choose the
+/// option, or because it moved too little since an earlier release, says so.
 /// The words come from the catalogue.
 struct CountWording: Sendable {
     let k: Int
     let catalogue: Catalogue
+    let variant: ReportVariant
 
     var fewerThanK: String { catalogue.text(.reportFewerThanK, ["k": String(k)]) }
     var notShown: String { catalogue[.reportNotShown] }
 
-    /// "12", "fewer than 5" or "not shown".
+    /// "12", or the wording of a hidden number.
     func count(_ count: ProtectedCount) -> String {
         if let value = count.count { return String(value) }
+        guard variant == .internal else { return notShown }
         switch count.reason {
         case .primary?, .smallBase?: return fewerThanK
-        case .complement?, .secondary?, nil: return notShown
+        case .differencing?: return catalogue[.reportHeldSinceRelease]
+        case .complement?, .secondary?, nil: return catalogue[.reportHiddenToProtect]
         }
     }
 

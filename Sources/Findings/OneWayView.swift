@@ -10,6 +10,9 @@ struct OneWayView: Sendable {
     let percentHeading: String
     let chart: BarChart
     let rows: [Row]
+    /// Scales: "Strongly agree or Agree: 12 (48.0%, n = 25)".
+    let hasAgreement: Bool
+    let agreement: String
 
     struct Row: Sendable {
         let label: String
@@ -17,7 +20,7 @@ struct OneWayView: Sendable {
         let percent: String
     }
 
-    init(table: ProtectedTable, labels: TableLabels, wording: CountWording) {
+    init(table: ProtectedTable, labels: TableLabels, wording: CountWording, agreement: ScaleAgreement?) {
         let catalogue = wording.catalogue
         caption = catalogue.text(.reportOneWayCaption, ["question": labels.question, "base": wording.base(table.base)])
         answerHeading = catalogue[.reportAnswerHeading]
@@ -28,5 +31,11 @@ struct OneWayView: Sendable {
             let cell = table.cells[row][0]
             return Row(label: labels.options[row], count: wording.count(cell), percent: wording.percent(count: cell, base: table.base))
         }
+        hasAgreement = agreement != nil
+        self.agreement = agreement.map { share in
+            let count = share.count(in: table, column: 0)
+            let value = count.isSuppressed ? wording.count(count) : "\(wording.count(count)) (\(wording.percent(count: count, base: table.base)))"
+            return catalogue.text(.reportAgreementLine, ["label": share.label, "value": value])
+        } ?? ""
     }
 }

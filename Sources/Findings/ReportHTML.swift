@@ -22,8 +22,8 @@ public struct ReportHTML: Sendable {
         guard library.getTemplate(named: Self.template) != nil else { throw FindingsError.templatesMissing }
     }
 
-    public func render(_ input: ReportInput) -> String {
+    public func render(_ input: ReportInput, variant: ReportVariant = .public) -> String {
         // The template is known to exist (checked in init), so this never falls back.
-        library.render(ReportPage(input, catalogue: catalogue), withTemplate: Self.template) ?? ""
+        library.render(ReportPage(input, catalogue: catalogue, variant: variant), withTemplate: Self.template) ?? ""
     }
 }

@@ -1,38 +1,88 @@
 import Disclosure
 import SurveyKit
 
-/// Everything a report shows, already protected: only `ProtectedTable`s reach the renderers, so no
-/// renderer can publish a number that disclosure control has not passed.
+/// Everything a report shows, already protected: only `ProtectedTable`s and `ProtectedCount`s
+/// reach the renderers, so no renderer can publish a number that disclosure control has not passed.
 public struct ReportInput: Sendable {
     public let k: Int
     /// `YYYY-MM-DD`, the day the report was made.
     public let generatedDay: String
     public let surveys: [SurveyFindings]
-    /// Responses that could not be used, named by bundle line and id.
+    /// Responses that could not be used, named by bundle line and id (internal report only).
     public let problems: [BundleProblem]
     /// Responses left out because the person withdrew them after the export.
     public let withdrawnLeftOut: Int
+    /// The lead's title, summary, findings, key points and recommendations.
+    public var notes: LeadNotes
+    /// The months the counted responses arrived in.
+    public var period: ReportPeriod?
+    /// Numbers hidden because they moved by 1 to k−1 since an earlier release (see the ledger).
+    public var heldSinceEarlierRelease: Int
 
-    public init(k: Int, generatedDay: String, surveys: [SurveyFindings], problems: [BundleProblem], withdrawnLeftOut: Int) {
+    public init(
+        k: Int, generatedDay: String, surveys: [SurveyFindings], problems: [BundleProblem], withdrawnLeftOut: Int,
+        notes: LeadNotes = .empty, period: ReportPeriod? = nil, heldSinceEarlierRelease: Int = 0
+    ) {
         self.k = k
         self.generatedDay = generatedDay
         self.surveys = surveys
         self.problems = problems
         self.withdrawnLeftOut = withdrawnLeftOut
+        self.notes = notes
+        self.period = period
+        self.heldSinceEarlierRelease = heldSinceEarlierRelease
+    }
+
+    /// The protected tables and counts of one question, if the report has it.
+    func question(_ reference: LeadNotes.EvidenceReference) -> (SurveyFindings, Question)? {
+        guard let findings = surveys.first(where: { $0.survey.id == reference.survey }),
+              let question = findings.survey.question(reference.question) else { return nil }
+        return (findings, question)
     }
 }
 
-/// One survey's protected tables.
+/// The first and last month responses arrived in (`YYYY-MM`): a report never says more precisely
+/// when anybody answered.
+public struct ReportPeriod: Sendable, Equatable {
+    public let firstMonth: String
+    public let lastMonth: String
+
+    /// From the days of the responses counted (`YYYY-MM-DD`); nil when there are none.
+    public init?(days: some Sequence<String>) {
+        let months = days.map { String($0.prefix(7)) }
+        guard let first = months.min(), let last = months.max() else { return nil }
+        firstMonth = first
+        lastMonth = last
+    }
+}
+
+/// One survey's protected tables and counts.
 public struct SurveyFindings: Sendable {
     public let survey: Survey
-    /// Responses counted.
+    /// Responses counted (shown in the internal report; the public one shows `respondents`).
     public let responses: Int
+    /// The same number, protected for publication.
+    public let respondents: ProtectedCount
     public let tables: [ProtectedTable]
+    /// Per question id: how many were asked it after skip logic, protected.
+    public let asked: [String: ProtectedCount]
 
-    public init(survey: Survey, responses: Int, tables: [ProtectedTable]) {
+    public init(survey: Survey, responses: Int, respondents: ProtectedCount, tables: [ProtectedTable], asked: [String: ProtectedCount] = [:]) {
         self.survey = survey
         self.responses = responses
+        self.respondents = respondents
         self.tables = tables
+        self.asked = asked
+    }
+
+    /// A question's one-way table.
+    func oneWay(_ question: String) -> ProtectedTable? {
+        tables.first { $0.question == question && !$0.isTwoWay }
+    }
+
+    /// A question's tables broken down by group.
+    func twoWay(_ question: String) -> [ProtectedTable] {
+        tables.filter { $0.question == question && $0.isTwoWay }
     }
 }
 

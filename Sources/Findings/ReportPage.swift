@@ -5,110 +5,89 @@ import SurveyKit
 /// every piece of user text reaches them as a plain string for Mustache to escape.
 /// Stored properties only, because Mustache reads them by reflection; names differ between levels
 /// so a template never picks up a parent's value by accident.
+///
+/// The order follows the reports (000: 261-313): the summary, each finding with its key points
+/// and recommendations, the "you said, we did" tracker, all the results, then how it was done and
+/// who is missing. The internal variant adds what only the lead may see.
 struct ReportPage: Sendable {
     /// For `<html lang>`: the catalogue's language.
     let language: String
     let pageTitle: String
+    let isInternal: Bool
+    let internalBanner: String
+    let hasPartnership: Bool
+    let partnership: String
     let madeOn: String
-    let methodHeading: String
-    let methodCounting: String
-    let methodHiding: String
-    let methodPercentages: String
-    let methodMultipleChoice: String
-    let leftOut: String
-    let hasProblems: Bool
-    let problemsCaption: String
-    let problemLineHeading: String
-    let problemIDHeading: String
-    let problemReasonHeading: String
-    let problems: [Problem]
+    let summaryHeading: String
+    let hasSummary: Bool
+    let summary: [String]
+    let findingsHeading: String
+    let hasFindings: Bool
+    let noFindings: String
+    let findings: [FindingView]
+    let youSaidWeDidHeading: String
+    let youSaidWeDidIntro: String
+    let hasRecommendations: Bool
+    let recommendations: RecommendationsTable
+    let resultsHeading: String
+    let resultsIntro: String
     let hasSurveys: Bool
     let noSurveys: String
     let surveys: [SurveySection]
-
-    struct Problem: Sendable {
-        let line: Int
-        let responseID: String
-        let reason: String
-    }
+    let method: MethodView
+    let lead: LeadSection
 
     struct SurveySection: Sendable {
         let title: String
-        /// "Survey two, version 2. Responses counted: 27."
-        let facts: String
         let hasQuestions: Bool
         let noQuestions: String
-        let questions: [QuestionSection]
+        let pages: [PageSection]
     }
 
-    /// One question: its one-way chart and table, then its breakdowns by identifying questions.
-    struct QuestionSection: Sendable {
-        let label: String
-        let multipleChoice: Bool
-        let multipleChoiceNote: String
-        let oneWay: [OneWayView]
-        let twoWay: [TwoWayView]
+    /// The survey's own pages ("Police", "Housing"...) make the sections of the results.
+    struct PageSection: Sendable {
+        let pageTitle: String
+        let questions: [QuestionView]
     }
 
     /// Every sentence is whole in the catalogue, numbers and labels filled in here, so a translator
     /// sees each one entire and Mustache escapes it, values and all.
-    init(_ input: ReportInput, catalogue: Catalogue) {
-        let wording = CountWording(k: input.k, catalogue: catalogue)
+    init(_ input: ReportInput, catalogue: Catalogue, variant: ReportVariant) {
+        let wording = CountWording(k: input.k, catalogue: catalogue, variant: variant)
         language = catalogue.language
-        pageTitle = catalogue[.reportTitle]
+        pageTitle = input.notes.title ?? catalogue[.reportTitle]
+        isInternal = variant == .internal
+        internalBanner = catalogue[.reportInternalBanner]
+        hasPartnership = input.notes.partnership != nil
+        partnership = input.notes.partnership.map { catalogue.text(.reportPublishedBy, ["partnership": $0]) } ?? ""
         madeOn = catalogue.text(.reportMadeOn, ["day": input.generatedDay])
-        methodHeading = catalogue[.reportMethodHeading]
-        methodCounting = catalogue[.reportMethodCounting]
-        methodHiding = catalogue.text(.reportMethodHiding, [
-            "largestHidden": String(input.k - 1), "k": String(input.k),
-            "fewerThanK": wording.fewerThanK, "notShown": wording.notShown,
-        ])
-        methodPercentages = catalogue[.reportMethodPercentages]
-        methodMultipleChoice = catalogue[.reportMethodMultipleChoice]
-        leftOut = catalogue.text(.reportLeftOut, [
-            "withdrawn": String(input.withdrawnLeftOut), "problems": String(input.problems.count),
-        ])
-        hasProblems = !input.problems.isEmpty
-        problemsCaption = catalogue[.reportProblemsCaption]
-        problemLineHeading = catalogue[.reportProblemLine]
-        problemIDHeading = catalogue[.reportProblemResponseID]
-        problemReasonHeading = catalogue[.reportProblemReason]
-        problems = input.problems.map {
-            Problem(line: $0.line, responseID: $0.id ?? catalogue[.reportNoResponseID], reason: $0.reason)
-        }
+        summaryHeading = catalogue[.reportSummaryHeading]
+        hasSummary = !input.notes.summary.isEmpty
+        summary = input.notes.summary
+        findingsHeading = catalogue[.reportFindingsHeading]
+        hasFindings = !input.notes.findings.isEmpty
+        noFindings = catalogue[.reportNoFindings]
+        findings = input.notes.findings.map { FindingView($0, input: input, wording: wording) }
+        youSaidWeDidHeading = catalogue[.reportYouSaidWeDidHeading]
+        youSaidWeDidIntro = catalogue[.reportYouSaidWeDidIntro]
+        hasRecommendations = !input.notes.recommendations.isEmpty
+        recommendations = RecommendationsTable(input.notes.recommendations.map { RecommendationView($0, catalogue: catalogue) }, catalogue: catalogue)
+        resultsHeading = catalogue[.reportResultsHeading]
+        resultsIntro = catalogue[.reportResultsIntro]
         hasSurveys = !input.surveys.isEmpty
         noSurveys = catalogue[.reportNoSurveys]
         surveys = input.surveys.map { Self.section($0, wording: wording) }
+        method = MethodView(input, wording: wording)
+        lead = LeadSection(input, wording: wording)
     }
 
     private static func section(_ findings: SurveyFindings, wording: CountWording) -> SurveySection {
-        // Tables arrive as the tally makes them; gather each question's one-way and two-way
-        // tables together, in the order the questions first appear.
-        var order: [String] = []
-        var byQuestion: [String: [ProtectedTable]] = [:]
-        for table in findings.tables {
-            if byQuestion[table.question] == nil { order.append(table.question) }
-            byQuestion[table.question, default: []].append(table)
+        let pages = findings.survey.pages.compactMap { page -> PageSection? in
+            let questions = page.questions.compactMap { QuestionView(question: $0, in: findings, wording: wording) }
+            return questions.isEmpty ? nil : PageSection(pageTitle: page.title.english, questions: questions)
         }
-        let catalogue = wording.catalogue
-        let questions = order.map { id in
-            let tables = byQuestion[id] ?? []
-            let labels = tables.map { TableLabels(table: $0, survey: findings.survey) }
-            let pairs = Array(zip(tables, labels))
-            return QuestionSection(
-                label: labels.first?.question ?? id,
-                multipleChoice: tables.contains { !$0.rowsAreAdditive },
-                multipleChoiceNote: catalogue[.reportMultipleChoiceNote],
-                oneWay: pairs.filter { !$0.0.isTwoWay }.map { OneWayView(table: $0.0, labels: $0.1, wording: wording) },
-                twoWay: pairs.filter { $0.0.isTwoWay }.map { TwoWayView(table: $0.0, labels: $0.1, wording: wording) }
-            )
-        }
-        let facts = catalogue.text(.reportSurveyFacts, [
-            "survey": findings.survey.id, "version": String(findings.survey.version), "responses": String(findings.responses),
-        ])
         return SurveySection(
-            title: findings.survey.title.english, facts: facts,
-            hasQuestions: !questions.isEmpty, noQuestions: catalogue[.reportNoQuestions], questions: questions
-        )
+            title: findings.survey.title.english,
+            hasQuestions: !pages.isEmpty, noQuestions: wording.catalogue[.reportNoQuestions], pages: pages)
     }
 }

@@ -1,22 +1,25 @@
 import Foundation
 import SurveyKit
 
-/// Writes the three published files of a report into one folder: `tables.csv`, `findings.json`
-/// and `report.html`.
+/// Writes a report into one folder: the published files `tables.csv`, `findings.json` and
+/// `report.html`, and `report-internal.html` for the lead alone.
 public enum ReportWriter {
     public static let csvName = "tables.csv"
     public static let jsonName = "findings.json"
     public static let htmlName = "report.html"
+    public static let internalHTMLName = "report-internal.html"
 
     /// Creates `directory` if needed. Everything is rendered before anything is written, so a
     /// rendering failure leaves no half-made report; each file is written atomically, so a reader
     /// never sees a partly written one. `catalogue` words report.html; the CSV and JSON are for
     /// other tools and do not change with it.
     public static func write(_ input: ReportInput, to directory: URL, catalogue: Catalogue = .english) async throws {
+        let html = try await ReportHTML(catalogue: catalogue)
         let files = [
             (csvName, TidyTableCSV.render(input)),
             (jsonName, FindingsJSON.render(input)),
-            (htmlName, try await ReportHTML(catalogue: catalogue).render(input)),
+            (htmlName, html.render(input, variant: .public)),
+            (internalHTMLName, html.render(input, variant: .internal)),
         ]
         try makeFolder(directory)
         for (name, text) in files {

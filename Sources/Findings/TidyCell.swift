@@ -37,3 +37,11 @@ extension ProtectedTable {
         return tidy
     }
 }
+
+extension ProtectedTable {
+    /// Every number of the table once: cells, then row totals, column bases and the base of a
+    /// two-way table; cells and the base of a one-way one.
+    var allCounts: [ProtectedCount] {
+        cells.flatMap { $0 } + rowTotals + (isTwoWay ? columnBases : []) + [base]
+    }
+}

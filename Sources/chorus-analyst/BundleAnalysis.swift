@@ -95,7 +95,7 @@ struct BundleAnalysis {
                 record(.misfit, line: number, id: line.id, detail: "the survey named on the line differs from the one inside the box")
                 return
             }
-            each(OpenedResponse(id: line.id, document: document, survey: survey))
+            each(OpenedResponse(id: line.id, day: line.day, document: document, survey: survey))
         } catch {
             record(.misfit, line: number, id: line.id, detail: error.description)
         }

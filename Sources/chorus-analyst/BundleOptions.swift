@@ -89,6 +89,8 @@ struct BundleOptions: ParsableArguments {
 struct OpenedResponse {
     /// The bundle's random id: never written to any output (see `ResponseKey`).
     let id: String
+    /// The day the server received it (`YYYY-MM-DD`), as the bundle line gives it.
+    let day: String
     let document: ResponseDocument
     let survey: Survey
 }

@@ -3,7 +3,7 @@ enum HTMLTable {
     /// The rows of the first table whose caption contains `caption`: per row, each cell's text with
     /// tags removed and spaces collapsed (the row's heading first).
     static func rows(in html: String, caption: String) -> [[String]] {
-        for chunk in html.components(separatedBy: "<table>").dropFirst() {
+        for chunk in html.components(separatedBy: "<table").dropFirst() {
             let table = chunk.components(separatedBy: "</table>")[0]
             guard let captionText = table.firstMatch(of: #/<caption>(.*?)</caption>/#)?.output.1,
                   captionText.contains(caption) else { continue }

@@ -1,3 +1,4 @@
+import Disclosure
 import Findings
 import Foundation
 @testable import SurveyKit
@@ -23,16 +24,22 @@ struct ReportCatalogueTests {
         "⟦\(StringKey.allCases.firstIndex(of: key) ?? -1)⟧"
     }
 
-    /// Report keys that report.html does not show: the margin label is for findings.json.
-    static let notOnThePage: Set<StringKey> = [.reportTotal]
+    /// Report keys that report.html does not show: the margin label is for findings.json, and
+    /// the themes limitation appears only when a coding sheet was used.
+    static let notOnThePage: Set<StringKey> = [.reportTotal, .reportLimitationThemes, .reportHeldSinceRelease, .reportMethodRounding]
 
     static var reportKeys: [StringKey] {
         StringKey.allCases.filter { $0.rawValue.hasPrefix("report") && !notOnThePage.contains($0) }
     }
 
+    static let agreement = Question(
+        id: "listened", type: .scale, label: LocalizedText("They listened to me"),
+        options: SharedOptionLists.all["agreement"] ?? [])
+
     /// One input that reaches every sentence of the page: problems (one without an id),
-    /// one-way and two-way tables with hidden numbers, multiple choice, a group nobody is in (no
-    /// percentage to give), and a survey with nothing to count.
+    /// one-way and two-way tables with hidden numbers, multiple choice, a scale broken down by
+    /// group, a group nobody is in (no percentage to give), a survey with nothing to count, and
+    /// notes with a finding, every audience and every status.
     static func everything() throws -> ReportInput {
         let services = try Fixtures.findings(Fixtures.survey("mc", [Fixtures.services]), [
             (6, ["services": .options(["police", "helpline"])]), (5, ["services": .options(["helpline"])]), (9, ["services": .options(["refuge"])]),
@@ -40,11 +47,32 @@ struct ReportCatalogueTests {
         let onlyNorth = try Fixtures.findings(Fixtures.survey("north", [Fixtures.support, Fixtures.area]), [
             (6, Fixtures.two("yes", "north")), (5, Fixtures.two("no", "north")),
         ])
-        let nothingToCount = SurveyFindings(survey: Fixtures.survey("none", []), responses: 0, tables: [])
-        return Fixtures.input(
-            [try Fixtures.oneWaySuppressed(), try Fixtures.twoWaySuppressed(), services, onlyNorth, nothingToCount],
+        let scale = try Fixtures.findings(Fixtures.survey("scale", [Self.agreement, Fixtures.area]), [
+            (6, ["listened": .option("agree"), "area": .option("north")]), (7, ["listened": .option("disagree"), "area": .option("north")]),
+            (8, ["listened": .option("strongly_agree"), "area": .option("south")]), (5, ["listened": .option("disagree"), "area": .option("south")]),
+        ])
+        let fewSouth = try Fixtures.findings(Fixtures.survey("covered", [Fixtures.area]), [
+            (12, ["area": .option("north")]), (3, ["area": .option("south")]),
+        ])
+        let nothingToCount = SurveyFindings(survey: Fixtures.survey("none", []), responses: 0, respondents: try DisclosureControl(k: 5).protect(count: 0), tables: [])
+        var input = Fixtures.input(
+            [try Fixtures.oneWaySuppressed(), try Fixtures.twoWaySuppressed(), services, onlyNorth, scale, fewSouth, nothingToCount],
             problems: [BundleProblem(line: 12, id: "abc123", reason: "the box would not open"), BundleProblem(line: 40, id: nil, reason: "not JSON")],
             withdrawn: 3)
+        let recommendations = LeadNotes.Audience.allCases.enumerated().map { index, audience in
+            LeadNotes.Recommendation(
+                id: "R\(index)", text: "Do better \(index)", audience: audience, owner: "Owner \(index)",
+                status: LeadNotes.Status.allCases[index % 3], due: "2027-03-31", update: index == 0 ? nil : "Done \(index)")
+        }
+        input.notes = LeadNotes(
+            title: "Our title", partnership: "Westshire", summary: ["Summary words"],
+            findings: [LeadNotes.Finding(
+                id: "1.1", heading: "One worker", text: ["Finding words"],
+                evidence: [.init(survey: "scale", question: "listened")], keyPoints: ["Point words"], recommendations: recommendations)],
+            limitations: ["Limit words"])
+        input.period = ReportPeriod(days: ["2026-09-02", "2026-11-20"])
+        input.heldSinceEarlierRelease = 4
+        return input
     }
 
     /// What a reader sees: the text between tags, without the style sheet.
@@ -56,25 +84,29 @@ struct ReportCatalogueTests {
     func noEnglishLeft() async throws {
         let renderer = try await ReportHTML(catalogue: Self.markers)
         let full = renderer.render(try Self.everything())
-        let empty = renderer.render(Fixtures.input([]))
+        let empty = renderer.render(Fixtures.input([]), variant: .internal)
+        let lead = renderer.render(try Self.everything(), variant: .internal)
 
         #expect(!full.contains("How to read this report"))
         #expect(full.contains("<html lang=\"x-test\">"))
         for key in Self.reportKeys {
-            #expect(full.contains(Self.marker(key)) || empty.contains(Self.marker(key)), "\(key) is not on the page")
+            #expect([full, empty, lead].contains { $0.contains(Self.marker(key)) }, "\(key) is not on the page")
         }
         // The numbers and labels still reach the sentences that hold them.
-        #expect(full.contains("\(Self.marker(.reportMethodHiding))4 5"))
-        #expect(full.contains("\(Self.marker(.reportSurveyFacts))one 2 23"))
+        #expect(lead.contains("\(Self.marker(.reportMethodHiding))4 5"))
+        #expect(lead.contains("\(Self.marker(.reportSurveyFacts))one 2 23"))
+        #expect(full.contains("\(Self.marker(.reportMethodPublicHiding))5"))
         #expect(full.contains("\(Self.marker(.reportTwoWayCaption))Did you get support? Area"))
 
         // Take away the markers and everything that comes from the input: no word may be left.
         let fromInput = [
             "Did you get support?", "Which services did you use?", "Not sure", "Yes", "No", "Area", "North", "South",
             "Police", "Helpline", "Refuge", "Survey", "one", "two", "mc", "north", "none",
-            "abc123", "the box would not open", "not JSON",
+            "abc123", "the box would not open", "not JSON", "They listened to me", "Strongly agree", "Agree",
+            "Neither agree nor disagree", "Disagree", "Strongly disagree", "scale", "Our title", "Westshire", "Summary words",
+            "One worker", "Finding words", "Point words", "Do better", "Owner", "Done", "Limit words", "Page", "covered", "R0", "R1", "R2", "R3", "R4", "R5",
         ]
-        for html in [full, empty] {
+        for html in [full, empty, lead] {
             var text = Self.visibleText(html).replacing(#/⟦\d+⟧/#, with: " ")
             for words in fromInput.sorted(by: { $0.count > $1.count }) { text = text.replacingOccurrences(of: words, with: " ") }
             let left = text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter } }
@@ -89,14 +121,19 @@ struct ReportCatalogueTests {
     func englishByDefault() async throws {
         let input = try Self.everything()
         let byDefault = try await ReportHTML().render(input)
+        let lead = try await ReportHTML().render(input, variant: .internal)
         #expect(try await ReportHTML(catalogue: .english).render(input) == byDefault)
         #expect(byDefault.contains("<h2 id=\"method-heading\">How to read this report</h2>"))
-        #expect(byDefault.contains("<td>(none)</td>"))
-        #expect(byDefault.contains("<p>Survey none, version 2. Responses counted: 0.</p>"))
+        #expect(lead.contains("<td>(none)</td>"))
+        #expect(!byDefault.contains("(none)"))
+        #expect(lead.contains("<p>Survey none, version 2. Responses counted: 0.</p>"))
         #expect(byDefault.contains("<p>This survey has no choice questions to count.</p>"))
+        #expect(byDefault.contains("<h3>Finding 1.1: One worker</h3>"))
+        #expect(byDefault.contains("<span class=\"status status-amber\">Amber: started, not yet done</span>"))
+        #expect(byDefault.contains("<p>Answers arrived from 2026-09 to 2026-11.</p>"))
         // Nobody is in the south group: 0 people, and no percentage of nobody.
         let caption = "Did you get support?, by Area"
-        let northOnly = HTMLTable.rows(in: byDefault.components(separatedBy: "<h2>Survey</h2>")[4], caption: caption)
+        let northOnly = HTMLTable.rows(in: byDefault.components(separatedBy: "<h3>Survey</h3>")[4], caption: caption)
         #expect(northOnly.first { $0.first == "Yes" } == ["Yes", "6 54.5% (n = 11)", "0 –", "6 54.5% (n = 11)"])
     }
 

@@ -5,22 +5,24 @@ import Testing
 
 @Suite("report.html")
 struct ReportHTMLTests {
-    private func render(_ input: ReportInput) async throws -> String {
-        try await ReportHTML().render(input)
+    /// The internal variant says why each number is hidden; the public one never does.
+    private func render(_ input: ReportInput, _ variant: ReportVariant = .internal) async throws -> String {
+        try await ReportHTML().render(input, variant: variant)
     }
 
     @Test("a self-contained English page with a neutral title, no script and nothing fetched")
     func page() async throws {
-        let html = try await render(Fixtures.input([try Fixtures.twoWayClear()]))
+        let html = try await render(Fixtures.input([try Fixtures.twoWayClear()]), .public)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("<html lang=\"en\">"))
-        #expect(html.contains("<title>Findings</title>"))
+        #expect(html.contains("<title>What you told us, and what we are doing</title>"))
         let lower = html.lowercased()
         for forbidden in ["<script", "http:", "https:", "src=", "<link", "@import", "url("] {
             #expect(!lower.contains(forbidden), "the page has \(forbidden)")
         }
-        #expect(html.contains("<h2>Survey</h2>"))
-        #expect(html.contains("Responses counted: 27."))
+        #expect(html.contains("<h3>Survey</h3>"))
+        #expect(html.contains("Survey: 27 people took part."))
+        #expect(!html.contains("Responses counted"))
     }
 
     @Test("the method note gives k, the rules, the multiple-choice caveat, and what was left out")
@@ -49,8 +51,20 @@ struct ReportHTMLTests {
         #expect(unsure == ["Not sure", "fewer than 5", "not shown"])
         // "no" (8) is hidden only to protect "unsure": it is not fewer than 5, so it does not say so.
         let no = try #require(HTMLTable.row(in: html, caption: caption, label: "No"))
-        #expect(no == ["No", "not shown", "not shown"])
+        #expect(no == ["No", "hidden to protect another number", "not shown"])
         #expect(!(unsure + no).joined().contains("3") && !(unsure + no).joined().contains("8"))
+    }
+
+    @Test("the public report never says why a number is hidden: every hidden number reads the same")
+    func publicHidesReasons() async throws {
+        let html = try await render(Fixtures.input([try Fixtures.oneWaySuppressed(), try Fixtures.twoWaySuppressed()]), .public)
+        #expect(HTMLTable.row(in: html, caption: "Did you get support? (n = 23)", label: "Not sure") == ["Not sure", "not shown", "not shown"])
+        #expect(HTMLTable.row(in: html, caption: "Did you get support? (n = 23)", label: "No") == ["No", "not shown", "not shown"])
+        let yes = try #require(HTMLTable.row(in: html, caption: "Did you get support?, by Area", label: "Yes"))
+        #expect(yes[1] == "not shown" && yes[2] == "not shown")
+        for reasonWords in [">fewer than 5<", "fewer than 5 (no bar)", "hidden to protect", "held back", "For the lead only"] {
+            #expect(!html.contains(reasonWords), "the public report says \(reasonWords)")
+        }
     }
 
     @Test("the chart draws bars only for published counts and says what it shows")
@@ -58,7 +72,7 @@ struct ReportHTMLTests {
         let html = try await render(Fixtures.input([try Fixtures.oneWaySuppressed()]))
         let svg = try #require(html.firstMatch(of: #/<svg[^>]*>[\s\S]*?</svg>/#)).output
         #expect(svg.contains("role=\"img\""))
-        #expect(svg.contains("aria-label=\"Bar chart of answers to Did you get support? (n = 23). Yes: 12 (52.2%); No: not shown; Not sure: fewer than 5.\""))
+        #expect(svg.contains("aria-label=\"Bar chart of answers to Did you get support? (n = 23). Yes: 12 (52.2%); No: hidden to protect another number; Not sure: fewer than 5.\""))
         #expect(svg.contains("<title>"))
         #expect(svg.matches(of: #/<rect /#).count == 1)
         #expect(svg.contains("fewer than 5 (no bar)"))
@@ -103,7 +117,7 @@ struct ReportHTMLTests {
         let caption = "Did you get support?, by Area"
         let yes = try #require(HTMLTable.row(in: html, caption: caption, label: "Yes"))
         #expect(yes[1] == "fewer than 5")  // north: 2
-        #expect(yes[2] == "not shown")  // south: 8, hidden to protect the 2
+        #expect(yes[2] == "hidden to protect another number")  // south: 8, hidden to protect the 2
         let no = try #require(HTMLTable.row(in: html, caption: caption, label: "No"))
         #expect(!no[1].contains("9") && !no[2].contains("7"))
     }

@@ -136,5 +136,7 @@ extension Catalogue {
     ]
 
     /// Every English string: the survey pages', the report's and the forum's.
-    static let englishTable: [StringKey: String] = coreEnglishTable.merging(forumEnglishTable) { core, _ in core }
+    static let englishTable: [StringKey: String] = coreEnglishTable
+        .merging(forumEnglishTable) { core, _ in core }
+        .merging(reportEnglishTable) { core, _ in core }
 }

@@ -27,6 +27,22 @@ public enum StringKey: String, Sendable, CaseIterable {
     case reportBrokenDownBy, reportTwoWayCaption, reportAllGroups, reportEveryoneWhoAnswered, reportTotal
     case reportFewerThanK, reportNotShown, reportBase, reportPercentWithBase, reportNoPercent
     case reportChartSummary, reportChartBar, reportChartBarSeparator, reportBarValue, reportNoBar
+    // The report's findings, recommendations, method and variants (Catalogue+Report.swift)
+    case reportInternalBanner, reportPublishedBy, reportSummaryHeading
+    case reportFindingsHeading, reportNoFindings, reportFindingHeading, reportKeyPointsHeading, reportFindingRecommendations
+    case reportYouSaidWeDidHeading, reportYouSaidWeDidIntro, reportRecommendationColumn, reportAudienceColumn, reportOwnerColumn
+    case reportStatusColumn, reportDueColumn, reportUpdateColumn, reportNoUpdate
+    case reportStatusRed, reportStatusAmber, reportStatusGreen
+    case reportAudiencePartnership, reportAudiencePolice, reportAudienceHousing, reportAudienceHealth
+    case reportAudienceChildrensServices, reportAudienceSpecialistServices
+    case reportResultsHeading, reportResultsIntro, reportAskedAnswered, reportAgreementLabel, reportAgreementLine
+    case reportComparisonSummary, reportComparisonCaption, reportComparisonGroup, reportComparisonThisGroup, reportComparisonEveryoneElse
+    case reportHeldSinceRelease, reportHiddenToProtect
+    case reportMethodRespondents, reportMethodPeriod, reportMethodPublicHiding, reportMethodRounding
+    case reportLimitationsHeading, reportLimitationSelfSelected, reportLimitationOnline, reportLimitationThemes
+    case reportCoverageHeading, reportCoverageIntro, reportCoverageNobody, reportCoverageNotShown, reportCoverageOftenMissing
+    case reportInternalHeading, reportHeldSinceEarlier, reportLossCaption, reportLossTable
+    case reportLossHidden, reportLossOf, reportLossNone
     // The forum (Catalogue+Forum.swift)
     case forumDrawAnotherBody, forumUseNameButton, forumPseudonymChanged, forumPseudonymFixed
     case forumRecoverHeading, forumRecoverIntro, forumRecoveryWrong, forumRecoveredHeading, forumForgotPassphrase
@@ -133,7 +149,7 @@ extension Catalogue {
             This site does not use cookies on the survey pages. It does not record who you are or what device you use.
             """,
         // Findings report
-        .reportTitle: "Findings",
+        .reportTitle: "What you told us, and what we are doing",
         .reportMadeOn: "Report made on {day}.",
         .reportMethodHeading: "How to read this report",
         .reportMethodCounting: "Every number counts people, not answers. Nobody is counted twice in the same cell.",

@@ -1,0 +1,192 @@
+import Foundation
+import SurveyKit
+import Yams
+
+/// Reads the lead's notes file, collecting every problem with its line and column, so the lead
+/// can fix the file in one pass. Evidence must name questions the surveys define, so a typo is
+/// caught here rather than silently showing nothing.
+public struct LeadNotesReader {
+    public let file: String
+    let library: SurveyLibrary
+    public private(set) var problems: [SurveyDefinitionProblem] = []
+
+    public init(file: String, library: SurveyLibrary) {
+        self.file = file
+        self.library = library
+    }
+
+    static let topKeys: Set<String> = ["title", "partnership", "summary", "findings", "limitations"]
+    static let findingKeys: Set<String> = ["id", "heading", "text", "evidence", "key_points", "recommendations"]
+    static let recommendationKeys: Set<String> = ["id", "text", "audience", "owner", "status", "due", "update"]
+
+    /// Reads `url`; throws every problem found, each with file, line and column.
+    public static func read(_ url: URL, library: SurveyLibrary) throws(LeadNotesError) -> LeadNotes {
+        guard let data = FileManager.default.contents(atPath: url.path), let yaml = String(data: data, encoding: .utf8) else {
+            throw LeadNotesError(problems: [.init(file: url.path, line: 1, column: 1, message: "cannot read this file as UTF-8 text. Check the path.")])
+        }
+        var reader = LeadNotesReader(file: url.path, library: library)
+        let notes = reader.read(yaml: yaml)
+        guard let notes, reader.problems.isEmpty else { throw LeadNotesError(problems: reader.problems) }
+        return notes
+    }
+
+    public mutating func read(yaml: String) -> LeadNotes? {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            problem(at: nil, "this is not valid YAML (\(error)). Check the indentation and quotes.")
+            return nil
+        }
+        guard let root else { return .empty }
+        guard let top = mapping(root, "the notes") else { return nil }
+        checkKeys(top, allowed: Self.topKeys, in: "the notes")
+        var notes = LeadNotes()
+        notes.title = optionalString(top, "title")
+        notes.partnership = optionalString(top, "partnership")
+        notes.summary = paragraphs(top["summary"], "summary")
+        notes.limitations = list(top["limitations"], "limitations")
+        var findingIDs: Set<String> = [], recommendationIDs: Set<String> = []
+        for node in sequence(top["findings"], "findings") {
+            guard let finding = readFinding(node) else { continue }
+            if !findingIDs.insert(finding.id).inserted { problem(at: node, "two findings have the id '\(finding.id)'. Give each its own.") }
+            for recommendation in finding.recommendations where !recommendationIDs.insert(recommendation.id).inserted {
+                problem(at: node, "two recommendations have the id '\(recommendation.id)'. Give each its own.")
+            }
+            notes.findings.append(finding)
+        }
+        return problems.isEmpty ? notes : nil
+    }
+
+    private mutating func readFinding(_ node: Node) -> LeadNotes.Finding? {
+        guard let map = mapping(node, "a finding") else { return nil }
+        checkKeys(map, allowed: Self.findingKeys, in: "a finding")
+        let id = requiredString(map, "id", in: "a finding")
+        let heading = requiredString(map, "heading", in: "a finding")
+        let evidence = sequence(map["evidence"], "evidence").compactMap { evidenceReference($0) }
+        let recommendations = sequence(map["recommendations"], "recommendations").compactMap { readRecommendation($0) }
+        guard let id, let heading else { return nil }
+        return LeadNotes.Finding(
+            id: id, heading: heading, text: paragraphs(map["text"], "text"), evidence: evidence,
+            keyPoints: list(map["key_points"], "key_points"), recommendations: recommendations)
+    }
+
+    private mutating func evidenceReference(_ node: Node) -> LeadNotes.EvidenceReference? {
+        guard let text = node.scalar?.string else {
+            problem(at: node, "each evidence item is one question, written survey-id/question_id.")
+            return nil
+        }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2, let survey = library.surveys.first(where: { $0.id == parts[0] }) else {
+            let surveys = library.surveys.map(\.id).joined(separator: ", ")
+            problem(at: node, "'\(text)' does not name a survey and a question. Write survey-id/question_id, with one of these surveys: \(surveys).")
+            return nil
+        }
+        guard let question = survey.question(parts[1]), question.type != .note else {
+            problem(at: node, "the survey '\(survey.id)' has no question '\(parts[1])'. Check the id in \(survey.sourcePath).")
+            return nil
+        }
+        return .init(survey: survey.id, question: question.id)
+    }
+
+    private mutating func readRecommendation(_ node: Node) -> LeadNotes.Recommendation? {
+        guard let map = mapping(node, "a recommendation") else { return nil }
+        checkKeys(map, allowed: Self.recommendationKeys, in: "a recommendation")
+        let id = requiredString(map, "id", in: "a recommendation")
+        let text = requiredString(map, "text", in: "a recommendation")
+        let owner = requiredString(map, "owner", in: "a recommendation")
+        let audience = requiredString(map, "audience", in: "a recommendation").flatMap { raw -> LeadNotes.Audience? in
+            if let value = LeadNotes.Audience(rawValue: raw) { return value }
+            problem(at: map["audience"], "'\(raw)' is not an audience. Use one of: \(LeadNotes.Audience.allCases.map(\.rawValue).joined(separator: ", ")).")
+            return nil
+        }
+        let status = requiredString(map, "status", in: "a recommendation").flatMap { raw -> LeadNotes.Status? in
+            if let value = LeadNotes.Status(rawValue: raw.lowercased()) { return value }
+            problem(at: map["status"], "'\(raw)' is not a status. Use red, amber or green.")
+            return nil
+        }
+        let due = requiredString(map, "due", in: "a recommendation").flatMap { raw -> String? in
+            if UTCDay.midday(of: raw) != nil { return raw }
+            problem(at: map["due"], "'\(raw)' is not a date. Write it as YYYY-MM-DD, like 2027-03-31.")
+            return nil
+        }
+        guard let id, let text, let owner, let audience, let status, let due else { return nil }
+        return .init(id: id, text: text, audience: audience, owner: owner, status: status, due: due, update: optionalString(map, "update"))
+    }
+
+    // MARK: Scalars and structure
+
+    private mutating func requiredString(_ map: Node.Mapping, _ key: String, in context: String) -> String? {
+        guard map[key] != nil else {
+            problem(at: nil, "\(context) has no '\(key)'. Add it.", near: map)
+            return nil
+        }
+        return optionalString(map, key)
+    }
+
+    private mutating func optionalString(_ map: Node.Mapping, _ key: String) -> String? {
+        guard let node = map[key] else { return nil }
+        guard let text = node.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+            problem(at: node, "'\(key)' must be a non-empty text.")
+            return nil
+        }
+        return text
+    }
+
+    /// A text of one or more paragraphs, separated by blank lines.
+    private mutating func paragraphs(_ node: Node?, _ key: String) -> [String] {
+        guard let node else { return [] }
+        guard let text = node.scalar?.string else {
+            problem(at: node, "'\(key)' must be text (use `|` for several paragraphs).")
+            return []
+        }
+        return text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    }
+
+    /// A list of short texts.
+    private mutating func list(_ node: Node?, _ key: String) -> [String] {
+        sequence(node, key).compactMap { item in
+            guard let text = item.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+                problem(at: item, "each item of '\(key)' must be a non-empty text.")
+                return nil
+            }
+            return text
+        }
+    }
+
+    private mutating func mapping(_ node: Node, _ what: String) -> Node.Mapping? {
+        if let map = node.mapping { return map }
+        problem(at: node, "\(what) must be a set of 'key: value' lines.")
+        return nil
+    }
+
+    private mutating func sequence(_ node: Node?, _ what: String) -> [Node] {
+        guard let node else { return [] }
+        if let list = node.sequence { return Array(list) }
+        problem(at: node, "'\(what)' must be a list (lines starting with '- ').")
+        return []
+    }
+
+    private mutating func checkKeys(_ map: Node.Mapping, allowed: Set<String>, in context: String) {
+        for keyNode in map.keys {
+            guard let key = keyNode.scalar?.string, !allowed.contains(key) else { continue }
+            problem(at: keyNode, "unknown key '\(key)' in \(context). Allowed: \(allowed.sorted().joined(separator: ", ")).")
+        }
+    }
+
+    private mutating func problem(at node: Node?, _ message: String, near map: Node.Mapping? = nil) {
+        let mark = node?.mark ?? map?.mark
+        problems.append(.init(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
+    }
+}
+
+/// Everything wrong with a notes file.
+public struct LeadNotesError: Error, Sendable, CustomStringConvertible {
+    public let problems: [SurveyDefinitionProblem]
+
+    public var description: String {
+        "The notes file has \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
+            + problems.map { "  " + $0.description }.joined(separator: "\n")
+            + "\nFix the file (see docs/report-notes.md) and run the report again."
+    }
+}
