@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "StorageTests", dependencies: ["Storage"]),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "SurveyKit", "TestSupport"]),
         .testTarget(name: "ForumTests", dependencies: ["Forum", "TestSupport"]),
-        .testTarget(name: "FindingsTests", dependencies: ["Findings", "Disclosure", "SurveyKit"]),
+        .testTarget(name: "FindingsTests", dependencies: ["Findings", "Disclosure", "SurveyKit", "TestSupport"]),
         .testTarget(
             name: "WebAppTests",
             dependencies: [

@@ -42,6 +42,7 @@ struct MethodView: Sendable {
                 "fewerThanK": wording.fewerThanK, "notShown": catalogue[.reportHiddenToProtect],
             ]))
         }
+        if let base = input.rounding { paragraphs.append(catalogue.text(.reportMethodRounding, ["base": String(base)])) }
         paragraphs += [catalogue[.reportMethodPercentages], catalogue[.reportMethodMultipleChoice]]
         self.paragraphs = paragraphs
         limitationsHeading = catalogue[.reportLimitationsHeading]

@@ -5,6 +5,8 @@ import SurveyKit
 /// reach the renderers, so no renderer can publish a number that disclosure control has not passed.
 public struct ReportInput: Sendable {
     public let k: Int
+    /// Published counts are rounded to the nearest multiple of this, or exact when nil.
+    public var rounding: Int?
     /// `YYYY-MM-DD`, the day the report was made.
     public let generatedDay: String
     public let surveys: [SurveyFindings]
@@ -20,10 +22,11 @@ public struct ReportInput: Sendable {
     public var heldSinceEarlierRelease: Int
 
     public init(
-        k: Int, generatedDay: String, surveys: [SurveyFindings], problems: [BundleProblem], withdrawnLeftOut: Int,
+        k: Int, rounding: Int? = nil, generatedDay: String, surveys: [SurveyFindings], problems: [BundleProblem], withdrawnLeftOut: Int,
         notes: LeadNotes = .empty, period: ReportPeriod? = nil, heldSinceEarlierRelease: Int = 0
     ) {
         self.k = k
+        self.rounding = rounding
         self.generatedDay = generatedDay
         self.surveys = surveys
         self.problems = problems

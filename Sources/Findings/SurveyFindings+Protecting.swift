@@ -4,15 +4,54 @@ extension SurveyFindings {
     /// A survey's counts after disclosure control: every table, the respondents, and how many were
     /// asked each question beside how many answered it.
     public init(protecting tally: Tally, with control: DisclosureControl) {
-        let tables = tally.tables.map(control.protect)
-        var asked: [String: ProtectedCount] = [:]
-        for table in tables where !table.isTwoWay {
-            guard let raw = tally.tables.first(where: { $0.question == table.question && !$0.isTwoWay }) else { continue }
-            asked[table.question] = control.protect(
-                asked: tally.asked[table.question] ?? raw.base, answered: raw.base, answeredShown: !table.base.isSuppressed)
+        self = Self.protecting(tally, with: control, ledger: ReleaseLedger()).findings
+    }
+
+    /// The same, also holding back every number that moved by 1 to k−1 since a release in
+    /// `ledger`; `held` counts them.
+    public static func protecting(_ tally: Tally, with control: DisclosureControl, ledger: ReleaseLedger) -> (findings: SurveyFindings, held: Int) {
+        let rounding = control.rounding.map(PublishedRounding.init)
+        var held = 0
+        let tables = tally.tables.map { table in
+            let moved = ledger.movedEntries(of: table, k: control.k, rounding: rounding)
+            held += moved.count
+            return control.protect(table, alsoHide: moved)
         }
-        self.init(
-            survey: tally.survey, responses: tally.responses, respondents: control.protect(count: tally.responses),
-            tables: tables, asked: asked)
+        func heldBack(_ count: ProtectedCount, key: String) -> ProtectedCount {
+            guard let value = count.count, ledger.release(whereMoved: key, to: value, k: control.k) != nil else { return count }
+            held += 1
+            return ProtectedCount.held
+        }
+        var asked: [String: ProtectedCount] = [:]
+        for (raw, table) in zip(tally.tables, tables) where !table.isTwoWay {
+            let count = control.protect(asked: tally.asked[table.question] ?? raw.base, answered: raw.base, answeredShown: !table.base.isSuppressed)
+            asked[table.question] = heldBack(count, key: ReleasedNumberKey.asked(survey: tally.survey.id, question: table.question))
+        }
+        let respondents = heldBack(control.protect(count: tally.responses), key: ReleasedNumberKey.respondents(survey: tally.survey.id))
+        let findings = SurveyFindings(
+            survey: tally.survey, responses: tally.responses, respondents: respondents, tables: tables, asked: asked)
+        return (findings, held)
+    }
+
+    /// Every number this survey publishes, by `ReleasedNumberKey`, for the ledger.
+    var publishedNumbers: [String: Int] {
+        var numbers: [String: Int] = [:]
+        for table in tables {
+            for entry in table.entries {
+                if let count = table.count(of: entry).count { numbers[table.releaseKey(of: entry)] = count }
+            }
+        }
+        for (question, count) in asked {
+            if let value = count.count { numbers[ReleasedNumberKey.asked(survey: survey.id, question: question)] = value }
+        }
+        if let value = respondents.count { numbers[ReleasedNumberKey.respondents(survey: survey.id)] = value }
+        return numbers
+    }
+}
+
+extension ReportInput {
+    /// Every number the report publishes, by `ReleasedNumberKey`, for the release ledger.
+    public var publishedNumbers: [String: Int] {
+        surveys.reduce(into: [:]) { numbers, survey in numbers.merge(survey.publishedNumbers) { first, _ in first } }
     }
 }

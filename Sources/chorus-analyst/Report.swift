@@ -8,9 +8,12 @@ struct Report: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open a bundle offline and write protected findings: tables.csv, findings.json, report.html.",
         discussion: """
-            Every number in the output counts at least k people or is shown as "fewer than k". \
-            Responses listed in BUNDLE.withdrawn (written by the export) are left out. A response that \
-            does not open or does not fit its survey is listed by line and left out; it never stops the run.
+            Every number in the output counts at least k people or is shown as "not shown", and no \
+            hidden number can be narrowed to fewer than k values from the published ones. Every run \
+            is recorded in the release ledger beside the key (releases.json), and a number that moved \
+            by 1 to k−1 since an earlier release is held back. Responses listed in BUNDLE.withdrawn \
+            (written by the export) are left out. A response that does not open or does not fit its \
+            survey is listed by line and left out; it never stops the run.
             """
     )
 
@@ -25,11 +28,24 @@ struct Report: AsyncParsableCommand {
     @ArgumentParser.Option(help: "The lead's notes (YAML): title, summary, findings with key points and recommendations. See docs/report-notes.md.")
     var notes: String?
 
+    @Flag(name: .customLong("suppress-zeros"), help: "Hide zeros too (a zero can say that nobody in a group was helped, for instance).")
+    var suppressZeros = false
+
+    @ArgumentParser.Option(help: "Round every published count to the nearest multiple of this (for example 5).")
+    var round: Int?
+
+    @ArgumentParser.Option(help: "The release ledger (default: releases.json beside the key).")
+    var ledger: String?
+
     func run() async throws {
         // Check everything cheap before asking for the passphrase.
         let control: DisclosureControl
-        do { control = try DisclosureControl(k: k) } catch { throw Failure(error.description) }
+        do { control = try DisclosureControl(k: k, suppressZeros: suppressZeros, rounding: round) } catch { throw Failure(error.description) }
         let leadNotes = try readNotes()
+        let ledgerURL = ledger.map(URL.init(fileURLWithPath:)) ?? input.keyFolder.appendingPathComponent(ReleaseLedger.fileName)
+        var releases: ReleaseLedger
+        do { releases = try ReleaseLedger.load(from: ledgerURL) } catch { throw Failure(error.description) }
+
         var tallies: [String: Tally] = [:]
         var firstDay: String?, lastDay: String?  // only these two, so memory never grows with the bundle
         let analysis = try input.read { response in
@@ -37,21 +53,34 @@ struct Report: AsyncParsableCommand {
             firstDay = min(firstDay ?? response.day, response.day)
             lastDay = max(lastDay ?? response.day, response.day)
         }
+        var held = 0
         let surveys = analysis.library.surveys.compactMap { survey -> SurveyFindings? in
             guard let tally = tallies[survey.id], tally.responses > 0 else { return nil }
-            return SurveyFindings(protecting: tally, with: control)
+            let protected = SurveyFindings.protecting(tally, with: control, ledger: releases)
+            held += protected.held
+            return protected.findings
         }
+        let day = UTCDay.string(from: Date())
         let findings = ReportInput(
-            k: control.k, generatedDay: UTCDay.string(from: Date()), surveys: surveys,
+            k: control.k, rounding: control.rounding, generatedDay: day, surveys: surveys,
             problems: analysis.publishedProblems, withdrawnLeftOut: analysis.withdrawnLeftOut,
-            notes: leadNotes, period: ReportPeriod(days: [firstDay, lastDay].compactMap { $0 }))
+            notes: leadNotes, period: ReportPeriod(days: [firstDay, lastDay].compactMap { $0 }), heldSinceEarlierRelease: held)
+        // Recorded before anything is written: a release recorded but never written only makes
+        // later releases more careful, while one written but not recorded could be subtracted.
         let outURL = URL(fileURLWithPath: out)
+        let release = releases.record(
+            kind: .report, day: day, k: control.k, rounding: control.rounding,
+            surveys: surveys.map { .init(survey: $0.survey.id, version: $0.survey.version, responses: $0.responses) },
+            output: outURL.path, numbers: findings.publishedNumbers)
+        do { try releases.save(to: ledgerURL) } catch { throw Failure(error.description) }
         try await ReportWriter.write(findings, to: outURL)
 
         for survey in findings.surveys { print("\(survey.survey.id): \(survey.responses) responses counted") }
         BundleOptions.printProblems(analysis)
+        if held > 0 { print("\(held) numbers held back: they moved by fewer than \(control.k) people since an earlier release") }
         print("Wrote tables.csv, findings.json and report.html to \(outURL.path) (k = \(control.k))")
         print("Wrote \(ReportWriter.internalHTMLName) too: it is for you alone (it says why numbers are hidden). Publish report.html.")
+        print("Recorded as release \(release.number) in \(ledgerURL.path)")
     }
 
     /// The notes are checked against the surveys before the passphrase is asked for.

@@ -1,0 +1,94 @@
+import Disclosure
+import Findings
+import Foundation
+import SurveyKit
+import Testing
+import TestSupport
+
+/// The differencing attack: subtract an earlier release from a new one. Whatever changed is about
+/// the people who answered, or withdrew, in between; if that is fewer than k, the difference
+/// singles them out. The ledger must make the subtraction tell nothing.
+@Suite("releases cannot be subtracted to single anybody out")
+struct DifferencingTests {
+    static let survey = Fixtures.survey("s", [Fixtures.support, Fixtures.services, Fixtures.area])
+
+    static func randomAnswers(_ random: inout SplitMix64) -> Answers {
+        var answers: Answers = [:]
+        if random.next() % 10 != 0 { answers["support"] = .option(["yes", "no", "unsure"][Int(random.next() % 3)]) }
+        let services = ["police", "helpline", "refuge"].filter { _ in random.next() % 2 == 0 }
+        if !services.isEmpty { answers["services"] = .options(services) }
+        if random.next() % 8 != 0 { answers["area"] = .option(["north", "south"][Int(random.next() % 2)]) }
+        return answers
+    }
+
+    static func release(_ responses: [Answers], control: DisclosureControl, ledger: ReleaseLedger) -> (SurveyFindings, held: Int) {
+        var tally = Tally(survey: survey)
+        for answers in responses { tally.add(answers) }
+        return SurveyFindings.protecting(tally, with: control, ledger: ledger)
+    }
+
+    static func numbers(_ findings: SurveyFindings) -> [String: Int] {
+        ReportInput(k: 5, generatedDay: "2026-11-01", surveys: [findings], problems: [], withdrawnLeftOut: 0).publishedNumbers
+    }
+
+    @Test("one response added between two releases: every number published in both is unchanged", arguments: [3, 5, 10], [UInt64(1), 2, 3, 4, 5, 6])
+    func oneAdded(k: Int, seed: UInt64) throws {
+        var random = SplitMix64(seed: seed)
+        let control = try DisclosureControl(k: k)
+        let before = (0..<(40 + Int(seed) * 7)).map { _ in Self.randomAnswers(&random) }
+        var ledger = ReleaseLedger()
+        let first = Self.release(before, control: control, ledger: ledger).0
+        let firstNumbers = Self.numbers(first)
+        ledger.record(kind: .report, day: "2026-10-01", k: k, rounding: nil, surveys: [], output: "first", numbers: firstNumbers)
+
+        var newcomer = Self.randomAnswers(&random)
+        newcomer["support"] = .option("yes")
+        let (second, held) = Self.release(before + [newcomer], control: control, ledger: ledger)
+        let secondNumbers = Self.numbers(second)
+        var compared = 0
+        for (key, value) in secondNumbers {
+            guard let earlier = firstNumbers[key] else { continue }
+            compared += 1
+            #expect(value == earlier, "\(key) moved from \(earlier) to \(value): the newcomer is in it")
+        }
+        #expect(held > 0)
+        #expect(compared > 0, "the second release should still publish what did not change")
+        // She answered "support": the respondents, that question's base and her option all moved by one.
+        #expect(second.respondents.isSuppressed)
+        let oneWay = try #require(second.tables.first { $0.question == "support" && !$0.isTwoWay })
+        #expect(oneWay.base.isSuppressed)
+        #expect(oneWay.cells[0][0].isSuppressed)
+    }
+
+    @Test("one response withdrawn between two releases: nothing published in both moved")
+    func oneWithdrawn() throws {
+        var random = SplitMix64(seed: 99)
+        let control = try DisclosureControl(k: 5)
+        let before = (0..<60).map { _ in Self.randomAnswers(&random) }
+        var ledger = ReleaseLedger()
+        let firstNumbers = Self.numbers(Self.release(before, control: control, ledger: ledger).0)
+        ledger.record(kind: .report, day: "2026-10-01", k: 5, rounding: nil, surveys: [], output: "first", numbers: firstNumbers)
+        let secondNumbers = Self.numbers(Self.release(Array(before.dropFirst()), control: control, ledger: ledger).0)
+        for (key, value) in secondNumbers {
+            if let earlier = firstNumbers[key] { #expect(value == earlier, "\(key) moved from \(earlier) to \(value)") }
+        }
+    }
+
+    @Test("k or more new responses may move numbers: the ledger holds back only small moves")
+    func manyAdded() throws {
+        var random = SplitMix64(seed: 7)
+        let control = try DisclosureControl(k: 5)
+        let before = (0..<50).map { _ in Self.randomAnswers(&random) }
+        var ledger = ReleaseLedger()
+        let firstNumbers = Self.numbers(Self.release(before, control: control, ledger: ledger).0)
+        ledger.record(kind: .report, day: "2026-10-01", k: 5, rounding: nil, surveys: [], output: "first", numbers: firstNumbers)
+        let after = before + (0..<10).map { _ in ["support": .option("yes"), "area": .option("north")] as Answers }
+        let second = Self.release(after, control: control, ledger: ledger).0
+        #expect(second.respondents.count == 60)
+        for (key, value) in Self.numbers(second) {
+            guard let earlier = firstNumbers[key] else { continue }
+            let moved = abs(value - earlier)
+            #expect(moved == 0 || moved >= 5, "\(key) moved by \(moved)")
+        }
+    }
+}
