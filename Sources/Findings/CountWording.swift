@@ -23,6 +23,7 @@ struct CountWording: Sendable {
         switch count.reason {
         case .primary?, .smallBase?: return fewerThanK
         case .differencing?: return catalogue[.reportHeldSinceRelease]
+        case .zero?: return catalogue[.reportHiddenZero]
         case .complement?, .secondary?, nil: return catalogue[.reportHiddenToProtect]
         }
     }

@@ -26,12 +26,12 @@ enum Fixtures {
     }
 
     /// Adds `count` respondents giving `answers`, for each pair, then protects every table at k.
-    static func findings(_ survey: Survey, k: Int = 5, _ groups: [(Int, Answers)]) throws -> SurveyFindings {
+    static func findings(_ survey: Survey, k: Int = 5, suppressZeros: Bool = false, _ groups: [(Int, Answers)]) throws -> SurveyFindings {
         var tally = Tally(survey: survey)
         for (count, answers) in groups {
             for _ in 0..<count { tally.add(answers) }
         }
-        let control = try DisclosureControl(k: k)
+        let control = try DisclosureControl(k: k, suppressZeros: suppressZeros)
         return SurveyFindings(protecting: tally, with: control)
     }
 

@@ -26,7 +26,7 @@ struct ReportCatalogueTests {
 
     /// Report keys that report.html does not show: the margin label is for findings.json, and
     /// the themes limitation appears only when a coding sheet was used.
-    static let notOnThePage: Set<StringKey> = [.reportTotal, .reportLimitationThemes, .reportHeldSinceRelease, .reportMethodRounding]
+    static let notOnThePage: Set<StringKey> = [.reportTotal, .reportLimitationThemes]
 
     static var reportKeys: [StringKey] {
         StringKey.allCases.filter { $0.rawValue.hasPrefix("report") && !notOnThePage.contains($0) }
@@ -51,12 +51,22 @@ struct ReportCatalogueTests {
             (6, ["listened": .option("agree"), "area": .option("north")]), (7, ["listened": .option("disagree"), "area": .option("north")]),
             (8, ["listened": .option("strongly_agree"), "area": .option("south")]), (5, ["listened": .option("disagree"), "area": .option("south")]),
         ])
+        let noZeros = try Fixtures.findings(Fixtures.survey("zeros", [Fixtures.support]), suppressZeros: true, [
+            (12, Fixtures.one("yes")), (9, Fixtures.one("no")),
+        ])
+        var heldTally = Tally(survey: Fixtures.survey("held", [Fixtures.support]))
+        for choice in Array(repeating: "yes", count: 12) + Array(repeating: "no", count: 9) { heldTally.add(Fixtures.one(choice)) }
+        var ledger = ReleaseLedger()
+        ledger.record(kind: .report, day: "2026-10-01", k: 5, rounding: nil, surveys: [], output: "earlier", numbers: [
+            heldTally.tables[0].releaseKey(of: .cell(row: 0, column: 0)): 10,
+        ])
+        let held = SurveyFindings.protecting(heldTally, with: try DisclosureControl(k: 5), ledger: ledger).findings
         let fewSouth = try Fixtures.findings(Fixtures.survey("covered", [Fixtures.area]), [
             (12, ["area": .option("north")]), (3, ["area": .option("south")]),
         ])
         let nothingToCount = SurveyFindings(survey: Fixtures.survey("none", []), responses: 0, respondents: try DisclosureControl(k: 5).protect(count: 0), tables: [])
         var input = Fixtures.input(
-            [try Fixtures.oneWaySuppressed(), try Fixtures.twoWaySuppressed(), services, onlyNorth, scale, fewSouth, nothingToCount],
+            [try Fixtures.oneWaySuppressed(), try Fixtures.twoWaySuppressed(), services, onlyNorth, scale, fewSouth, noZeros, held, nothingToCount],
             problems: [BundleProblem(line: 12, id: "abc123", reason: "the box would not open"), BundleProblem(line: 40, id: nil, reason: "not JSON")],
             withdrawn: 3)
         let recommendations = LeadNotes.Audience.allCases.enumerated().map { index, audience in
@@ -72,6 +82,7 @@ struct ReportCatalogueTests {
             limitations: ["Limit words"])
         input.period = ReportPeriod(days: ["2026-09-02", "2026-11-20"])
         input.heldSinceEarlierRelease = 4
+        input.rounding = 5
         return input
     }
 
@@ -104,7 +115,7 @@ struct ReportCatalogueTests {
             "Police", "Helpline", "Refuge", "Survey", "one", "two", "mc", "north", "none",
             "abc123", "the box would not open", "not JSON", "They listened to me", "Strongly agree", "Agree",
             "Neither agree nor disagree", "Disagree", "Strongly disagree", "scale", "Our title", "Westshire", "Summary words",
-            "One worker", "Finding words", "Point words", "Do better", "Owner", "Done", "Limit words", "Page", "covered", "R0", "R1", "R2", "R3", "R4", "R5",
+            "One worker", "Finding words", "Point words", "Do better", "Owner", "Done", "Limit words", "Page", "covered", "zeros", "held", "R0", "R1", "R2", "R3", "R4", "R5",
         ]
         for html in [full, empty, lead] {
             var text = Self.visibleText(html).replacing(#/⟦\d+⟧/#, with: " ")

@@ -40,6 +40,7 @@ extension Catalogue {
         .reportComparisonEveryoneElse: "Everyone else",
         .reportHeldSinceRelease: "held back (changed too little since an earlier report)",
         .reportHiddenToProtect: "hidden to protect another number",
+        .reportHiddenZero: "0, hidden (zeros are hidden in this report)",
         .reportMethodRespondents: "{survey}: {respondents} people took part.",
         .reportMethodPeriod: "Answers arrived from {first} to {last}.",
         .reportMethodPublicHiding: "To protect the people who took part, no group of fewer than {k} people is ever shown. Some numbers read “{notShown}”. They are hidden because they are small, or so that a small number cannot be worked out from the others. Hidden numbers have no bar in the charts.",

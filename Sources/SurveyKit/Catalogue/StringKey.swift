@@ -37,7 +37,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case reportAudienceChildrensServices, reportAudienceSpecialistServices
     case reportResultsHeading, reportResultsIntro, reportAskedAnswered, reportAgreementLabel, reportAgreementLine
     case reportComparisonSummary, reportComparisonCaption, reportComparisonGroup, reportComparisonThisGroup, reportComparisonEveryoneElse
-    case reportHeldSinceRelease, reportHiddenToProtect
+    case reportHeldSinceRelease, reportHiddenToProtect, reportHiddenZero
     case reportMethodRespondents, reportMethodPeriod, reportMethodPublicHiding, reportMethodRounding
     case reportLimitationsHeading, reportLimitationSelfSelected, reportLimitationOnline, reportLimitationThemes
     case reportCoverageHeading, reportCoverageIntro, reportCoverageNobody, reportCoverageNotShown, reportCoverageOftenMissing
