@@ -43,23 +43,36 @@ extension SurveyFileReader {
         let labelBelow = Dictionary(below.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
         var owner: [String: String] = [:]
         var groups: [HierarchyGroup] = []
+        // A group that cannot be read hides what it merges, so nothing can be said to be left out.
+        var unreadGroup = false
         for item in items {
-            guard let group = mapping(item, "a group of \(place)") else { continue }
+            guard let group = mapping(item, "a group of \(place)") else {
+                unreadGroup = true
+                continue
+            }
             checkKeys(group, allowed: Self.hierarchyGroupKeys, in: "a group of \(place)")
             guard let idNode = group["id"] else {
                 problem(at: item, "a group of \(place) has no 'id'. Add it.")
+                unreadGroup = true
                 continue
             }
-            guard let id = optionID(idNode, context: place) else { continue }
+            guard let id = optionID(idNode, context: place) else {
+                unreadGroup = true
+                continue
+            }
             let groupPlace = "group '\(id)' of \(place)"
             if groups.contains(where: { $0.id == id }) {
                 problem(at: idNode, "duplicate group id '\(id)' in \(place). Give each group its own id.")
+                unreadGroup = true
                 continue
             }
             var members: [String] = []
             if let mergesNode = group["merges"] {
                 for memberNode in sequence(mergesNode, "'merges' of \(groupPlace)") ?? [] {
-                    guard let member = optionID(memberNode, context: groupPlace) else { continue }
+                    guard let member = optionID(memberNode, context: groupPlace) else {
+                        unreadGroup = true
+                        continue
+                    }
                     guard labelBelow[member] != nil else {
                         problem(at: memberNode, "'\(member)' in \(groupPlace) is not \(belowName). Use ids of the level below: \(below.map(\.id).joined(separator: ", ")).")
                         continue
@@ -96,19 +109,18 @@ extension SurveyFileReader {
             groups.append(HierarchyGroup(id: id, label: groupLabel ?? LocalizedText(id), members: members))
         }
         for group in groups where meaning[group.id] == nil { meaning[group.id] = number }
-        guard problems.count == problemsBefore else {
-            return GeneralisationLevel(label: label ?? LocalizedText(""), groups: groups)
-        }
-
+        let level = GeneralisationLevel(label: label ?? LocalizedText(""), groups: groups)
         let missing = below.map(\.id).filter { owner[$0] == nil }
-        if !missing.isEmpty {
+        if !missing.isEmpty, !unreadGroup {
             let list = missing.map { "'\($0)'" }.joined(separator: ", ")
             problem(at: groupsNode, "\(place) leaves out \(list). Put each in a group; one that stays as it is needs a group of its own, like {id: \(missing[0]), merges: [\(missing[0])]}.")
-        } else if groups.count == below.count {
+        }
+        guard problems.count == problemsBefore else { return level }
+        if groups.count == below.count {
             problem(at: groupsNode, "\(place) merges nothing: each group holds one id of the level below. Merge some, or remove the level.")
         } else if groups.count == 1 {
             problem(at: groupsNode, "\(place) merges everything into one group, which the top level, 'any', already does. Remove the level.")
         }
-        return GeneralisationLevel(label: label ?? LocalizedText(""), groups: groups)
+        return level
     }
 }
