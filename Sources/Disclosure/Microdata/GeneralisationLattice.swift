@@ -6,7 +6,7 @@ struct GeneralisationLattice: Sendable {
     let tops: [Int]
 
     /// More nodes than this and the search would take too long on an analysis laptop.
-    static let largestSize = 1_000_000
+    static let largestSize = 100_000
 
     init(tops: [Int]) { self.tops = tops }
 
