@@ -213,6 +213,7 @@ import Testing
         let released = try Self.anonymise(Self.records(["a", "a", "b", "b", "c", "c"]), percent: 34)
         let text = released.summary.text
         #expect(text.contains("Microdata of survey 's' (version 3), k-anonymous with k = 3"))
+        #expect(text.contains("In the data, every combination of identifying answers is shared by at least 3 records."))
         #expect(text.contains("  area: Merged parts (level 1 of 2; 50% of its detail lost)"))
         #expect(text.contains("Records: 6 read, 4 kept, 2 suppressed (the limit was 2)."))
         #expect(text.contains("Information lost: 50%"))

@@ -62,7 +62,7 @@ public struct MicrodataSummary: Sendable, Equatable, Codable {
         var lines = [
             "Microdata of survey '\(survey)' (version \(surveyVersion)), k-anonymous with k = \(k)",
             "",
-            "Every combination of identifying answers below is shared by at least \(k) records.",
+            "In the data, every combination of identifying answers is shared by at least \(k) records.",
             "Identifying questions, and the level each is released at:",
         ]
         if levels.isEmpty { lines.append("  (none: the survey has no identifying questions)") }
