@@ -10,7 +10,7 @@ import Testing
     static let topAllowed = "audience, closing, consent, id, intro, option_lists, pages, run_by, title, version"
     static let pageAllowed = "questions, title"
     static let questionAllowed =
-        "hint, id, identifying, integer, label, max, max_length, min, options, quote_permission, relevant, required, type"
+        "hierarchy, hint, id, identifying, integer, label, max, max_length, min, options, quote_permission, relevant, required, type"
     static let optionAllowed = "id, label"
     static let sharedLists = "agency_rating, agreement, prefer_not_to_say, yes_no, yes_no_dont_know"
 

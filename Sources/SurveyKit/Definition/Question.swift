@@ -14,6 +14,9 @@ public struct Question: Sendable {
     public let relevantSource: String?
     /// Could help single somebody out (age band, ethnicity, area...): crossed and protected by the analyst.
     public let identifying: Bool
+    /// Identifying questions: how their answers may be merged for record-level releases
+    /// (`.none` when the survey declares no levels: kept as asked, or removed).
+    public let hierarchy: GeneralisationHierarchy
     /// Text questions: she is asked whether her words may be quoted.
     public let quotePermission: Bool
     /// Text questions: most characters accepted.
@@ -30,7 +33,7 @@ public struct Question: Sendable {
         id: String, type: QuestionType, label: LocalizedText, hint: LocalizedText? = nil,
         options: [Option] = [], required: Bool = false,
         relevant: RelevanceExpression? = nil, relevantSource: String? = nil,
-        identifying: Bool = false, quotePermission: Bool = false,
+        identifying: Bool = false, hierarchy: GeneralisationHierarchy = .none, quotePermission: Bool = false,
         maxLength: Int = Question.defaultMaxLength,
         minimum: Double? = nil, maximum: Double? = nil, integerOnly: Bool = false
     ) {
@@ -43,6 +46,7 @@ public struct Question: Sendable {
         self.relevant = relevant
         self.relevantSource = relevantSource
         self.identifying = identifying
+        self.hierarchy = hierarchy
         self.quotePermission = quotePermission
         self.maxLength = maxLength
         self.minimum = minimum

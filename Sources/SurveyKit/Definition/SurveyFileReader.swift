@@ -16,7 +16,7 @@ struct SurveyFileReader {
     static let pageKeys: Set<String> = ["title", "questions"]
     static let questionKeys: Set<String> = [
         "id", "type", "label", "hint", "options", "required", "relevant", "identifying",
-        "quote_permission", "max_length", "min", "max", "integer",
+        "quote_permission", "max_length", "min", "max", "integer", "hierarchy",
     ]
     static let optionKeys: Set<String> = ["id", "label"]
     /// Ids the page layout uses, or starts its own element ids with ("hint-q", "error-q"...), so a
@@ -167,6 +167,18 @@ struct SurveyFileReader {
             problem(at: map["min"], "'min' (\(minimum)) is larger than 'max' (\(maximum)) in \(context).")
         }
 
+        var hierarchy = GeneralisationHierarchy.none
+        if let hierarchyNode = map["hierarchy"], let type {
+            let keyNode = map.keys.first { $0.scalar?.string == "hierarchy" }
+            if !type.isSingleOption {
+                problem(at: keyNode, "'hierarchy' is for identifying single_choice or scale questions; \(context) is \(type.rawValue). Remove it.")
+            } else if !identifying {
+                problem(at: keyNode, "\(context) has a 'hierarchy' but is not identifying, and only identifying questions are generalised. Add 'identifying: true', or remove the hierarchy.")
+            } else if !options.isEmpty {
+                hierarchy = readHierarchy(hierarchyNode, options: options, context: context)
+            }
+        }
+
         var relevant: RelevanceExpression?
         var relevantSource: String?
         if let relevantNode = map["relevant"] {
@@ -179,7 +191,7 @@ struct SurveyFileReader {
         guard let rawID, let type, let label else { return nil }
         return Question(
             id: rawID, type: type, label: label, hint: hint, options: options, required: required,
-            relevant: relevant, relevantSource: relevantSource, identifying: identifying,
+            relevant: relevant, relevantSource: relevantSource, identifying: identifying, hierarchy: hierarchy,
             quotePermission: quotePermission, maxLength: maxLength ?? Question.defaultMaxLength,
             minimum: minimum, maximum: maximum, integerOnly: integerOnly
         )
@@ -260,7 +272,7 @@ struct SurveyFileReader {
         return []
     }
 
-    private mutating func optionID(_ node: Node, context: String) -> String? {
+    mutating func optionID(_ node: Node, context: String) -> String? {
         guard let scalar = node.scalar else {
             problem(at: node, "an option id in \(context) must be a single word.")
             return nil
@@ -337,7 +349,7 @@ struct SurveyFileReader {
         }
     }
 
-    private mutating func requiredText(_ map: Node.Mapping, _ key: String, in context: String) -> LocalizedText? {
+    mutating func requiredText(_ map: Node.Mapping, _ key: String, in context: String) -> LocalizedText? {
         guard map[key] != nil else {
             problem(at: nil, "\(context) has no '\(key)'. Add it.", near: map)
             return nil
@@ -346,7 +358,7 @@ struct SurveyFileReader {
     }
 
     /// A text is a string, or a map of language codes to strings that includes English.
-    private mutating func optionalText(_ map: Node.Mapping, _ key: String) -> LocalizedText? {
+    mutating func optionalText(_ map: Node.Mapping, _ key: String) -> LocalizedText? {
         guard let node = map[key] else { return nil }
         if let scalar = node.scalar {
             let text = scalar.string.trimmingWhitespace
@@ -375,19 +387,19 @@ struct SurveyFileReader {
 
     // MARK: Structure
 
-    private mutating func mapping(_ node: Node, _ what: String) -> Node.Mapping? {
+    mutating func mapping(_ node: Node, _ what: String) -> Node.Mapping? {
         if let map = node.mapping { return map }
         problem(at: node, "\(what) must be a set of 'key: value' lines.")
         return nil
     }
 
-    private mutating func sequence(_ node: Node, _ what: String) -> [Node]? {
+    mutating func sequence(_ node: Node, _ what: String) -> [Node]? {
         if let list = node.sequence { return Array(list) }
         problem(at: node, "\(what) must be a list (lines starting with '- ').")
         return nil
     }
 
-    private mutating func checkKeys(_ map: Node.Mapping, allowed: Set<String>, in context: String) {
+    mutating func checkKeys(_ map: Node.Mapping, allowed: Set<String>, in context: String) {
         var seen: Set<String> = []
         for keyNode in map.keys {
             guard let key = keyNode.scalar?.string else { continue }
@@ -401,7 +413,7 @@ struct SurveyFileReader {
         }
     }
 
-    private mutating func problem(at node: Node?, _ message: String, near map: Node.Mapping? = nil) {
+    mutating func problem(at node: Node?, _ message: String, near map: Node.Mapping? = nil) {
         let mark = node?.mark ?? map?.mark
         problems.append(SurveyDefinitionProblem(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
     }
