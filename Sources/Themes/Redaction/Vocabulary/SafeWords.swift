@@ -31,7 +31,10 @@ enum SafeWords {
         "specialist", "safeguarding", "protection", "plan", "conference", "panel", "board", "partnership",
         "hub", "bail", "conditions", "statement", "evidence", "trial", "hearing", "case", "the", "of", "and",
         "clares", "sarahs", "stalking", "harassment", "honour", "forced", "marriage", "fgm", "unit's",
-        "chorus", "survey", "forum",
+        "chorus", "survey", "forum", "special", "measures", "witness", "need", "early", "help", "priority",
+        "risk", "assessment", "plan", "child", "clares", "meeting", "review", "homicide", "multi", "agency",
+        "independent", "advisor", "adviser", "sexual", "violence", "stalking", "protection", "notice",
+        "legal", "aid", "benefit", "benefits", "tax", "credit", "universal",
         // Days, months, festivals, faiths
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
         "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may",
