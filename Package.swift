@@ -92,7 +92,7 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["Sealing", "SurveyKit", "Storage", "Forum", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Sealing", "SurveyKit", "Storage", "Forum", "Themes", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
