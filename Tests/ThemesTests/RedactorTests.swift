@@ -164,3 +164,17 @@ struct RedactorTests {
         #expect(throws: RedactorError.self) { try Redactor.readPlaces(file: url.appendingPathExtension("missing")) }
     }
 }
+
+@Suite("Redaction of long answers")
+struct LongAnswerRedactionTests {
+    @Test("a 10,000-character answer full of details is redacted whole")
+    func longestAnswer() {
+        let sentence = "On 12/03/2021 Darren rang 07700 900123 from Blackburn when I was 34. "
+        let answer = String(repeating: sentence, count: 10_000 / sentence.count + 1)
+        let clock = ContinuousClock()
+        var redacted = ""
+        let elapsed = clock.measure { redacted = RedactorTests.redactor.redact(answer) }
+        print("redacted \(answer.count) characters in \(elapsed)")
+        #expect(!redacted.contains("Darren") && !redacted.contains("07700") && !redacted.contains("2021") && !redacted.contains("34"))
+    }
+}
