@@ -77,6 +77,23 @@ struct RedactorTests {
         // Addresses and postcodes
         ("He turned up at 14 Acacia Avenue at midnight.", "He turned up at [address] at midnight."),
         ("The refuge was near BB1 7JQ but he found it.", "The refuge was near [postcode] but he found it."),
+        ("It happened outside the shop on Whalley Road.", "It happened outside the shop on [place]."),
+        // Mixed
+        ("my ex husband Gareth Jones still texts me", "my ex husband [name] still texts me"),
+        ("The social worker, Mrs Okafor, was amazing.", "The social worker, Mrs [name], was amazing."),
+        ("Sarah-Jane from the refuge drove me to court.", "[name] from the refuge drove me to court."),
+        ("I asked to speak to Sergeant Whitfield but he was off.", "I asked to speak to Sergeant [name] but he was off."),
+        ("he works at the Tesco in Accrington", "he works at the [name] in [place]"),
+        ("my case worker lorna moved on and nobody replaced her", "my case worker [name] moved on and nobody replaced her"),
+        ("We stayed with my auntie in Bolton for a month.", "We stayed with my auntie in [place] for a month."),
+        ("DC Hughes took my statement on 3/4/19.", "DC [name] took my statement on [date]."),
+        ("I was born in 1985 and married at 19.", "I was born in [date] and married at [age]."),
+        ("My daughter is 12 and my son is 9.", "My daughter is [age] and my son is [age]."),
+        ("My children were 4 and 7 at the time.", "My children were [age] and [age] at the time."),
+        ("He sent messages to darren.smith1985@gmail.com pretending to be me.", "He sent messages to [email] pretending to be me."),
+        ("I'm 52 and I never thought this would happen to me.", "I'm [age] and I never thought this would happen to me."),
+        ("Ring me on 01254 123456 if you want to know more.", "Ring me on [phone number] if you want to know more."),
+        ("Our nan, Bernadette, took the kids.", "Our nan, [name], took the kids."),
     ]
 
     @Test("each sentence comes out with exactly its details redacted", arguments: cases)
@@ -119,6 +136,22 @@ struct RedactorTests {
         "Nobody at the Jobcentre asked why I had left work.",
         "I was 1 of 3 women in the group from the same area.",
         "We waited 2 hours in A&E with nobody to talk to.",
+        "I went to Housing Options and they said I was intentionally homeless.",
+        "The Home Office would not let me work while my visa was sorted.",
+        "I got a Non-Molestation Order in the end.",
+        "Universal Credit took weeks and I had no money for food.",
+        "The Crown Prosecution Service dropped it without telling me.",
+        "Nobody at A&E asked how I got the bruises.",
+        "My Health Visitor noticed and asked me when he was out.",
+        "The MARAC meeting happened but I was never told what they decided.",
+        "I was referred to the Freedom Programme by my GP.",
+        "Cafcass wrote a report that made me sound like the problem.",
+        "I'd say to any woman: call the National Domestic Abuse Helpline.",
+        "It wasn't until Christmas that I realised how bad it was.",
+        "We spoke on WhatsApp because he checked my texts.",
+        "I am Muslim and the refuge respected that.",
+        "The Police were brilliant the second time.",
+        "I went on Monday and again on Friday.",
     ]
 
     @Test("ordinary words survive", arguments: untouched)

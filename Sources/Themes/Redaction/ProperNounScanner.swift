@@ -23,7 +23,7 @@ enum ProperNounScanner {
     // MARK: - Capitalised runs
 
     static let placePrepositions: Set<String> = [
-        "in", "at", "from", "to", "near", "around", "outside", "into", "towards", "toward", "round", "across",
+        "in", "at", "from", "to", "near", "around", "outside", "into", "towards", "toward", "round", "across", "on",
         "via", "nearby", "moved", "live", "lived", "lives", "living", "born",
     ]
     /// Words that make the capitalised words before them a place.
@@ -70,12 +70,20 @@ enum ProperNounScanner {
             end += 1
             isPlace = true
         }
+        if placeWords.contains(tokens[end].lower), end > start { isPlace = true }  // "Whalley Road"
         if start > first, ["st", "saint"].contains(tokens[start - 1].folded) { start -= 1 }
-        if !isPlace, run.lowerBound > 0, placePrepositions.contains(tokens[run.lowerBound - 1].folded),
+        // "to Sergeant Whitfield", "with Dr Okafor": a title makes it a person, whatever came before.
+        let titled = start > first && Self.isHonorific(tokens[start - 1])
+        if !isPlace, !titled, run.lowerBound > 0, placePrepositions.contains(tokens[run.lowerBound - 1].folded),
            !(start...end).contains(where: { FirstNames.all.contains(tokens[$0].withoutPossessive) }) {
             isPlace = true
         }
         return Redaction(kind: isPlace ? .place : .name, range: span(tokens, start, end))
+    }
+
+    private static func isHonorific(_ token: WordToken) -> Bool {
+        RelationshipWords.shortHonorifics.contains(token.folded) || RelationshipWords.capitalHonorifics.contains(token.folded)
+            || RelationshipWords.wordHonorifics.contains(token.folded)
     }
 
     /// Whether a capitalised word in a run points at someone or somewhere.
