@@ -30,6 +30,12 @@ let package = Package(
         .target(name: "SurveyKit", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Storage", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Disclosure", dependencies: ["SurveyKit"]),
+        // Theme coding, redaction and quotes. Forum lends its identifying-detail screen (phone
+        // numbers, emails, postcodes, addresses, dates of birth, a deployment's places) to redaction.
+        .target(
+            name: "Themes",
+            dependencies: ["Disclosure", "SurveyKit", "Forum", .product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "Forum",
             dependencies: ["Sealing", "SurveyKit", .product(name: "Yams", package: "Yams")],
@@ -69,7 +75,7 @@ let package = Package(
         .executableTarget(
             name: "chorus-analyst",
             dependencies: [
-                "Findings", "Disclosure", "SurveyKit", "Sealing",
+                "Findings", "Disclosure", "SurveyKit", "Sealing", "Themes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -79,6 +85,7 @@ let package = Package(
         .testTarget(name: "StorageTests", dependencies: ["Storage"]),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "SurveyKit", "TestSupport"]),
         .testTarget(name: "ForumTests", dependencies: ["Forum", "TestSupport"]),
+        .testTarget(name: "ThemesTests", dependencies: ["Themes", "Disclosure", "SurveyKit"]),
         .testTarget(name: "FindingsTests", dependencies: ["Findings", "Disclosure", "SurveyKit", "TestSupport"]),
         .testTarget(
             name: "WebAppTests",
@@ -89,7 +96,7 @@ let package = Package(
             ]
         ),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["Sealing", "SurveyKit", "Storage", "Forum", "TestSupport"],
+            name: "EndToEndTests", dependencies: ["Sealing", "SurveyKit", "Storage", "Forum", "Themes", "TestSupport"],
             exclude: ["Fixtures"]  // read from disk by path, not bundled
         ),
     ],

@@ -40,7 +40,7 @@ public struct CrossTable: Sendable, Equatable {
     public var isTwoWay: Bool { byQuestion != nil }
 
     /// Counts one respondent who chose `rows` (several for multiple choice) in column `column`.
-    mutating func add(rows: [Int], column: Int) {
+    public mutating func add(rows: [Int], column: Int) {
         guard !rows.isEmpty else { return }
         for row in rows {
             cells[row][column] += 1

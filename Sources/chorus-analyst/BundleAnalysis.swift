@@ -25,11 +25,14 @@ struct BundleAnalysis {
     private(set) var withdrawnLeftOut = 0
     private var seenIDs: Set<UInt128> = []
     private var seenBoxes: Set<UInt128> = []
+    /// Turns each bundle id into the opaque key that coding sheets and reports use instead.
+    private let keyer: ResponseKeyer
 
     init(library: SurveyLibrary, opener: Opener, withdrawn: Set<String>) {
         self.library = library
         self.opener = opener
         self.withdrawn = withdrawn
+        keyer = ResponseKeyer(keyPair: opener.keyPair)
     }
 
     enum ProblemKind: String {
@@ -95,7 +98,7 @@ struct BundleAnalysis {
                 record(.misfit, line: number, id: line.id, detail: "the survey named on the line differs from the one inside the box")
                 return
             }
-            each(OpenedResponse(id: line.id, day: line.day, document: document, survey: survey))
+            each(OpenedResponse(id: line.id, key: keyer.key(for: line.id), day: line.day, document: document, survey: survey))
         } catch {
             record(.misfit, line: number, id: line.id, detail: error.description)
         }

@@ -89,6 +89,9 @@ struct BundleOptions: ParsableArguments {
 struct OpenedResponse {
     /// The bundle's random id: never written to any output (see `ResponseKey`).
     let id: String
+    /// The opaque response key (`ResponseKeyer`): the same for this response on every run with
+    /// this analysis key, and the only name for it that an output may carry.
+    let key: String
     /// The day the server received it (`YYYY-MM-DD`), as the bundle line gives it.
     let day: String
     let document: ResponseDocument

@@ -11,7 +11,7 @@ struct ChorusAnalyst: AsyncParsableCommand {
             Keep the secret key (analysis.key) and this tool on an offline machine. Give only \
             analysis.pub to the server. See README.md for a round from start to finish.
             """,
-        subcommands: [Keygen.self, Report.self, Microdata.self, Releases.self]
+        subcommands: [Keygen.self, Report.self, Code.self, Microdata.self, Releases.self]
     )
 }
 

@@ -1,0 +1,13 @@
+/// The five ways a text answer is coded (issue 4, item 3). Every theme belongs to one facet.
+public enum ThemeFacet: String, Sendable, CaseIterable, Codable {
+    /// Who she was in touch with: police, courts, housing, GP...
+    case agency
+    /// How it felt: believed or not, the "professional lottery", retelling her story...
+    case experience
+    /// What was done to her: coercive control, economic abuse, stalking...
+    case abuseType = "abuse_type"
+    /// What changed: safer, housed, order granted, case dropped...
+    case outcome
+    /// Her overall verdict: helpful, not helpful, mixed.
+    case helpful
+}
