@@ -31,8 +31,20 @@ struct FindingsDocument: Encodable {
         let id: String
         let version: Int
         let title: String
-        let responses: Int
+        /// Null when fewer than k, or held back since an earlier release.
+        let respondents: Int?
         let tables: [Table]
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(version, forKey: .version)
+            try container.encode(title, forKey: .title)
+            try container.encode(respondents, forKey: .respondents)
+            try container.encode(tables, forKey: .tables)
+        }
+
+        enum CodingKeys: String, CodingKey { case id, version, title, respondents, tables }
     }
 
     struct Table: Encodable {
@@ -75,12 +87,11 @@ struct FindingsDocument: Encodable {
         let count: Int?
         let base: Int?
         let percent: Double?
+        /// The file never says why: a reason would narrow the hidden number (see `ReportVariant`).
         let suppressed: Bool
-        /// Why the count is not published (`primary`, `small_base`, `complement`, `secondary`).
-        let reason: String?
 
         enum CodingKeys: String, CodingKey {
-            case option, label, count, base, percent, suppressed, reason
+            case option, label, count, base, percent, suppressed
             case byOption = "by_option", byLabel = "by_label"
         }
 
@@ -94,7 +105,6 @@ struct FindingsDocument: Encodable {
             try container.encode(base, forKey: .base)
             try container.encode(percent, forKey: .percent)
             try container.encode(suppressed, forKey: .suppressed)
-            try container.encode(reason, forKey: .reason)
         }
     }
 }

@@ -24,13 +24,13 @@ public enum FindingsJSON {
     private static func entry(_ findings: SurveyFindings) -> FindingsDocument.SurveyEntry {
         .init(
             id: findings.survey.id, version: findings.survey.version, title: findings.survey.title.english,
-            responses: findings.responses,
-            tables: findings.tables.map { table(findings.survey, $0) }
+            respondents: findings.respondents.count,
+            tables: findings.tables.map { table(findings, $0) }
         )
     }
 
-    private static func table(_ survey: Survey, _ table: ProtectedTable) -> FindingsDocument.Table {
-        let labels = TableLabels(table: table, survey: survey)
+    private static func table(_ findings: SurveyFindings, _ table: ProtectedTable) -> FindingsDocument.Table {
+        let labels = findings.labels(for: table)
         return .init(
             question: table.question, label: labels.question, type: labels.type,
             byQuestion: table.byQuestion, byLabel: labels.byQuestion,
@@ -51,7 +51,7 @@ public enum FindingsJSON {
                 byOption: groupID, byLabel: groupLabel,
                 count: cell.count.count, base: cell.base.count,
                 percent: Percentage(count: cell.count, base: cell.base)?.value,
-                suppressed: cell.count.isSuppressed, reason: cell.count.reason?.rawValue
+                suppressed: cell.count.isSuppressed
             )
         }
     }

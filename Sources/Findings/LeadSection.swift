@@ -8,6 +8,8 @@ struct LeadSection: Sendable {
     let leftOut: String
     let hasHeld: Bool
     let held: String
+    /// "3 coded answers were not quoted: she did not allow it."
+    let quotesLeftOut: [String]
     let hasProblems: Bool
     let problemsCaption: String
     let problemLineHeading: String
@@ -46,6 +48,7 @@ struct LeadSection: Sendable {
         ])
         hasHeld = input.heldSinceEarlierRelease > 0
         held = catalogue.text(.reportHeldSinceEarlier, ["count": String(input.heldSinceEarlierRelease), "k": String(input.k)])
+        quotesLeftOut = input.quotesLeftOut.map { catalogue.text(.reportQuotesLeftOut, ["count": String($0.count), "reason": $0.reason]) }
         hasProblems = !input.problems.isEmpty
         problemsCaption = catalogue[.reportProblemsCaption]
         problemLineHeading = catalogue[.reportProblemLine]
@@ -64,7 +67,7 @@ struct LeadSection: Sendable {
                 let numbers = table.allCounts
                 let hidden = numbers.filter(\.isSuppressed).count
                 guard hidden > 0 else { return nil }
-                let labels = TableLabels(table: table, survey: findings.survey)
+                let labels = findings.labels(for: table)
                 let name = labels.byQuestion.map { catalogue.text(.reportTwoWayCaption, ["question": labels.question, "group": $0]) } ?? labels.question
                 return Loss(table: name, hidden: hidden, of: numbers.count)
             }

@@ -47,6 +47,7 @@ struct MethodView: Sendable {
         self.paragraphs = paragraphs
         limitationsHeading = catalogue[.reportLimitationsHeading]
         limitations = input.notes.limitations + [catalogue[.reportLimitationSelfSelected], catalogue[.reportLimitationOnline]]
+            + (input.themesCoded ? [catalogue[.reportLimitationThemes]] : [])
         coverageHeading = catalogue[.reportCoverageHeading]
         coverageIntro = catalogue[.reportCoverageIntro]
         coverage = input.surveys.flatMap { findings in
@@ -58,7 +59,7 @@ struct MethodView: Sendable {
     }
 
     private static func coverage(_ table: ProtectedTable, findings: SurveyFindings, wording: CountWording) -> CoverageView {
-        let labels = TableLabels(table: table, survey: findings.survey)
+        let labels = findings.labels(for: table)
         let catalogue = wording.catalogue
         let nobody = table.rowOptions.indices.filter { table.cells[$0][0].count == 0 }.map { labels.options[$0] }
         let hidden = table.rowOptions.indices.filter { table.cells[$0][0].isSuppressed }.map { labels.options[$0] }

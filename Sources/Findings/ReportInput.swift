@@ -20,6 +20,12 @@ public struct ReportInput: Sendable {
     public var period: ReportPeriod?
     /// Numbers hidden because they moved by 1 to k−1 since an earlier release (see the ledger).
     public var heldSinceEarlierRelease: Int
+    /// Quotes she allowed and the lead approved, redacted (empty without a coding sheet).
+    public var quotes: [ReportQuote] = []
+    /// Why coded answers were not quoted, with how many (internal report only).
+    public var quotesLeftOut: [(reason: String, count: Int)] = []
+    /// Whether themes were coded from a sheet (the method then says how).
+    public var themesCoded = false
 
     public init(
         k: Int, rounding: Int? = nil, generatedDay: String, surveys: [SurveyFindings], problems: [BundleProblem], withdrawnLeftOut: Int,
@@ -69,13 +75,24 @@ public struct SurveyFindings: Sendable {
     public let tables: [ProtectedTable]
     /// Per question id: how many were asked it after skip logic, protected.
     public let asked: [String: ProtectedCount]
+    /// Titles and labels of the theme tables among `tables`.
+    public let themes: ThemeWording
 
-    public init(survey: Survey, responses: Int, respondents: ProtectedCount, tables: [ProtectedTable], asked: [String: ProtectedCount] = [:]) {
+    public init(
+        survey: Survey, responses: Int, respondents: ProtectedCount, tables: [ProtectedTable],
+        asked: [String: ProtectedCount] = [:], themes: ThemeWording = .none
+    ) {
         self.survey = survey
         self.responses = responses
         self.respondents = respondents
         self.tables = tables
         self.asked = asked
+        self.themes = themes
+    }
+
+    /// The words for a table of this survey.
+    func labels(for table: ProtectedTable) -> TableLabels {
+        TableLabels(table: table, survey: survey, themes: themes)
     }
 
     /// A question's one-way table.

@@ -25,6 +25,10 @@ struct ReportPage: Sendable {
     let hasFindings: Bool
     let noFindings: String
     let findings: [FindingView]
+    let quotesHeading: String
+    let quotesIntro: String
+    let hasQuotes: Bool
+    let quoteGroups: [QuoteGroup]
     let youSaidWeDidHeading: String
     let youSaidWeDidIntro: String
     let hasRecommendations: Bool
@@ -37,8 +41,17 @@ struct ReportPage: Sendable {
     let method: MethodView
     let lead: LeadSection
 
+    /// Quotes stand in a section of their own, under their question only: never beside a table
+    /// that breaks answers down by group.
+    struct QuoteGroup: Sendable {
+        let question: String
+        let quotes: [String]
+    }
+
     struct SurveySection: Sendable {
         let title: String
+        /// Themes across all of the survey's written answers, when a coding sheet was used.
+        let themesOverview: [QuestionView]
         let hasQuestions: Bool
         let noQuestions: String
         let pages: [PageSection]
@@ -68,6 +81,10 @@ struct ReportPage: Sendable {
         hasFindings = !input.notes.findings.isEmpty
         noFindings = catalogue[.reportNoFindings]
         findings = input.notes.findings.map { FindingView($0, input: input, wording: wording) }
+        quotesHeading = catalogue[.reportQuotesHeading]
+        quotesIntro = catalogue[.reportQuotesIntro]
+        hasQuotes = !input.quotes.isEmpty
+        quoteGroups = Self.quoteGroups(input)
         youSaidWeDidHeading = catalogue[.reportYouSaidWeDidHeading]
         youSaidWeDidIntro = catalogue[.reportYouSaidWeDidIntro]
         hasRecommendations = !input.notes.recommendations.isEmpty
@@ -81,13 +98,27 @@ struct ReportPage: Sendable {
         lead = LeadSection(input, wording: wording)
     }
 
+    private static func quoteGroups(_ input: ReportInput) -> [QuoteGroup] {
+        var groups: [QuoteGroup] = []
+        for findings in input.surveys {
+            for question in findings.survey.questions {
+                let quotes = input.quotes.filter { $0.survey == findings.survey.id && $0.question == question.id }.map(\.text)
+                if !quotes.isEmpty { groups.append(QuoteGroup(question: question.label.english, quotes: quotes)) }
+            }
+        }
+        return groups
+    }
+
     private static func section(_ findings: SurveyFindings, wording: CountWording) -> SurveySection {
         let pages = findings.survey.pages.compactMap { page -> PageSection? in
             let questions = page.questions.compactMap { QuestionView(question: $0, in: findings, wording: wording) }
             return questions.isEmpty ? nil : PageSection(pageTitle: page.title.english, questions: questions)
         }
+        let overview = findings.themes.titles.keys.filter { findings.themes.sources[$0] == nil }.sorted().compactMap {
+            QuestionView(tableQuestion: $0, question: nil, in: findings, wording: wording)
+        }
         return SurveySection(
-            title: findings.survey.title.english,
+            title: findings.survey.title.english, themesOverview: overview,
             hasQuestions: !pages.isEmpty, noQuestions: wording.catalogue[.reportNoQuestions], pages: pages)
     }
 }

@@ -8,11 +8,14 @@ extension SurveyFindings {
     }
 
     /// The same, also holding back every number that moved by 1 to k−1 since a release in
-    /// `ledger`; `held` counts them.
-    public static func protecting(_ tally: Tally, with control: DisclosureControl, ledger: ReleaseLedger) -> (findings: SurveyFindings, held: Int) {
+    /// `ledger` (`held` counts them), with the theme tables of a coding sheet protected like the rest.
+    public static func protecting(
+        _ tally: Tally, themeTables: [CrossTable] = [], themes: ThemeWording = .none, with control: DisclosureControl, ledger: ReleaseLedger
+    ) -> (findings: SurveyFindings, held: Int) {
         let rounding = control.rounding.map(PublishedRounding.init)
         var held = 0
-        let tables = tally.tables.map { table in
+        let raw = tally.tables + themeTables
+        let tables = raw.map { table in
             let moved = ledger.movedEntries(of: table, k: control.k, rounding: rounding)
             held += moved.count
             return control.protect(table, alsoHide: moved)
@@ -23,13 +26,16 @@ extension SurveyFindings {
             return ProtectedCount.held
         }
         var asked: [String: ProtectedCount] = [:]
-        for (raw, table) in zip(tally.tables, tables) where !table.isTwoWay {
-            let count = control.protect(asked: tally.asked[table.question] ?? raw.base, answered: raw.base, answeredShown: !table.base.isSuppressed)
+        for (raw, table) in zip(raw, tables) where !table.isTwoWay {
+            // A theme table is asked of those shown its text question; the all-answers table of nobody in particular.
+            let source = themes.titles[table.question] == nil ? table.question : themes.sources[table.question]
+            let shown = source.flatMap { tally.asked[$0] } ?? raw.base
+            let count = control.protect(asked: shown, answered: raw.base, answeredShown: !table.base.isSuppressed)
             asked[table.question] = heldBack(count, key: ReleasedNumberKey.asked(survey: tally.survey.id, question: table.question))
         }
         let respondents = heldBack(control.protect(count: tally.responses), key: ReleasedNumberKey.respondents(survey: tally.survey.id))
         let findings = SurveyFindings(
-            survey: tally.survey, responses: tally.responses, respondents: respondents, tables: tables, asked: asked)
+            survey: tally.survey, responses: tally.responses, respondents: respondents, tables: tables, asked: asked, themes: themes)
         return (findings, held)
     }
 

@@ -21,12 +21,18 @@ struct TableLabels: Sendable {
     /// Per column of a two-way table; empty for one-way.
     let groups: [String]
 
-    init(table: ProtectedTable, survey: Survey) {
+    init(table: ProtectedTable, survey: Survey, themes: ThemeWording = .none) {
         let question = survey.question(table.question)
-        self.question = question?.label.english ?? table.question
-        type = question?.type.rawValue
-            ?? (table.rowsAreAdditive ? QuestionType.singleChoice : QuestionType.multipleChoice).rawValue
-        options = table.rowOptions.map { id in question?.option(id)?.label.english ?? id }
+        if let title = themes.titles[table.question] {
+            self.question = title
+            type = ThemeWording.type
+            options = table.rowOptions.map { themes.labels[$0] ?? $0 }
+        } else {
+            self.question = question?.label.english ?? table.question
+            type = question?.type.rawValue
+                ?? (table.rowsAreAdditive ? QuestionType.singleChoice : QuestionType.multipleChoice).rawValue
+            options = table.rowOptions.map { id in question?.option(id)?.label.english ?? id }
+        }
         if let byID = table.byQuestion {
             let by = survey.question(byID)
             byQuestion = by?.label.english ?? byID

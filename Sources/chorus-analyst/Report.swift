@@ -3,6 +3,7 @@ import Disclosure
 import Findings
 import Foundation
 import SurveyKit
+import Themes
 
 struct Report: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,6 +19,7 @@ struct Report: AsyncParsableCommand {
     )
 
     @OptionGroup var input: BundleOptions
+    @OptionGroup var codingOptions: CodingOptions
 
     @ArgumentParser.Option(help: "Smallest group that may be published (at least \(DisclosureControl.smallestK)).")
     var k: Int = DisclosureControl.defaultK
@@ -42,6 +44,7 @@ struct Report: AsyncParsableCommand {
         let control: DisclosureControl
         do { control = try DisclosureControl(k: k, suppressZeros: suppressZeros, rounding: round) } catch { throw Failure(error.description) }
         let leadNotes = try readNotes()
+        var coding = try codingOptions.load(k: control.k)
         let ledgerURL = ledger.map(URL.init(fileURLWithPath:)) ?? input.keyFolder.appendingPathComponent(ReleaseLedger.fileName)
         var releases: ReleaseLedger
         do { releases = try ReleaseLedger.load(from: ledgerURL) } catch { throw Failure(error.description) }
@@ -50,21 +53,32 @@ struct Report: AsyncParsableCommand {
         var firstDay: String?, lastDay: String?  // only these two, so memory never grows with the bundle
         let analysis = try input.read { response in
             tallies[response.survey.id, default: Tally(survey: response.survey)].add(response.document.answers)
+            coding?.add(response)
             firstDay = min(firstDay ?? response.day, response.day)
             lastDay = max(lastDay ?? response.day, response.day)
         }
         var held = 0
         let surveys = analysis.library.surveys.compactMap { survey -> SurveyFindings? in
             guard let tally = tallies[survey.id], tally.responses > 0 else { return nil }
-            let protected = SurveyFindings.protecting(tally, with: control, ledger: releases)
+            let protected = SurveyFindings.protecting(
+                tally, themeTables: coding?.tally.tables(for: survey) ?? [], themes: coding?.wording(for: survey) ?? .none,
+                with: control, ledger: releases)
             held += protected.held
             return protected.findings
         }
         let day = UTCDay.string(from: Date())
-        let findings = ReportInput(
+        var findings = ReportInput(
             k: control.k, rounding: control.rounding, generatedDay: day, surveys: surveys,
             problems: analysis.publishedProblems, withdrawnLeftOut: analysis.withdrawnLeftOut,
             notes: leadNotes, period: ReportPeriod(days: [firstDay, lastDay].compactMap { $0 }), heldSinceEarlierRelease: held)
+        if let coding {
+            let chosen = coding.quotes.result()
+            findings.quotes = chosen.quotes.map { ReportQuote(survey: $0.survey, question: $0.question, text: $0.text) }
+            findings.quotesLeftOut = QuoteExclusion.allCases.compactMap { reason in
+                chosen.leftOut[reason].flatMap { $0 > 0 ? (reason.rawValue, $0) : nil }
+            }
+            findings.themesCoded = true
+        }
         // Recorded before anything is written: a release recorded but never written only makes
         // later releases more careful, while one written but not recorded could be subtracted.
         let outURL = URL(fileURLWithPath: out)
@@ -77,6 +91,11 @@ struct Report: AsyncParsableCommand {
 
         for survey in findings.surveys { print("\(survey.survey.id): \(survey.responses) responses counted") }
         BundleOptions.printProblems(analysis)
+        if let coding {
+            print("Themes counted from \(codingOptions.coding ?? "the sheet"); \(findings.quotes.count) quotes approved and allowed")
+            if coding.tally.rowsNotInBundle > 0 { print("\(coding.tally.rowsNotInBundle) sheet rows matched no response in this bundle (withdrawn since?) and were left out") }
+            if coding.tally.answersNotInSheet > 0 { print("\(coding.tally.answersNotInSheet) text answers are not in the sheet: run `code` again to add them") }
+        }
         if held > 0 { print("\(held) numbers held back: they moved by fewer than \(control.k) people since an earlier release") }
         print("Wrote tables.csv, findings.json and report.html to \(outURL.path) (k = \(control.k))")
         print("Wrote \(ReportWriter.internalHTMLName) too: it is for you alone (it says why numbers are hidden). Publish report.html.")

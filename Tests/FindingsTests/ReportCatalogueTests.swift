@@ -26,7 +26,8 @@ struct ReportCatalogueTests {
 
     /// Report keys that report.html does not show: the margin label is for findings.json, and
     /// the themes limitation appears only when a coding sheet was used.
-    static let notOnThePage: Set<StringKey> = [.reportTotal, .reportLimitationThemes]
+    /// The theme titles and "No theme" are worded by the analyst into `ThemeWording`.
+    static let notOnThePage: Set<StringKey> = [.reportTotal, .reportThemesTitle, .reportThemesAllTitle, .reportNoTheme]
 
     static var reportKeys: [StringKey] {
         StringKey.allCases.filter { $0.rawValue.hasPrefix("report") && !notOnThePage.contains($0) }
@@ -64,9 +65,18 @@ struct ReportCatalogueTests {
         let fewSouth = try Fixtures.findings(Fixtures.survey("covered", [Fixtures.area]), [
             (12, ["area": .option("north")]), (3, ["area": .option("south")]),
         ])
+        let comment = Question(id: "comment", type: .text, label: LocalizedText("Anything else?"))
+        var themeTable = CrossTable(survey: "coded", question: "comment#themes", byQuestion: nil, rowOptions: ["believed", "lottery"], columnOptions: [], rowsAreAdditive: false)
+        for rows in Array(repeating: [0], count: 6) + Array(repeating: [0, 1], count: 5) { themeTable.add(rows: rows, column: 0) }
+        var codedTally = Tally(survey: Fixtures.survey("coded", [comment]))
+        for _ in 0..<11 { codedTally.add(["comment": .text("words")]) }
+        let coded = SurveyFindings.protecting(
+            codedTally, themeTables: [themeTable],
+            themes: ThemeWording(titles: ["comment#themes": "Themes: comment"], labels: ["believed": "Believed", "lottery": "Lottery"], sources: ["comment#themes": "comment"]),
+            with: try DisclosureControl(k: 5), ledger: ReleaseLedger()).findings
         let nothingToCount = SurveyFindings(survey: Fixtures.survey("none", []), responses: 0, respondents: try DisclosureControl(k: 5).protect(count: 0), tables: [])
         var input = Fixtures.input(
-            [try Fixtures.oneWaySuppressed(), try Fixtures.twoWaySuppressed(), services, onlyNorth, scale, fewSouth, noZeros, held, nothingToCount],
+            [try Fixtures.oneWaySuppressed(), try Fixtures.twoWaySuppressed(), services, onlyNorth, scale, fewSouth, noZeros, held, coded, nothingToCount],
             problems: [BundleProblem(line: 12, id: "abc123", reason: "the box would not open"), BundleProblem(line: 40, id: nil, reason: "not JSON")],
             withdrawn: 3)
         let recommendations = LeadNotes.Audience.allCases.enumerated().map { index, audience in
@@ -83,6 +93,9 @@ struct ReportCatalogueTests {
         input.period = ReportPeriod(days: ["2026-09-02", "2026-11-20"])
         input.heldSinceEarlierRelease = 4
         input.rounding = 5
+        input.quotes = [ReportQuote(survey: "coded", question: "comment", text: "Quoted words")]
+        input.quotesLeftOut = [(reason: "left-out reason", count: 2)]
+        input.themesCoded = true
         return input
     }
 
@@ -115,7 +128,7 @@ struct ReportCatalogueTests {
             "Police", "Helpline", "Refuge", "Survey", "one", "two", "mc", "north", "none",
             "abc123", "the box would not open", "not JSON", "They listened to me", "Strongly agree", "Agree",
             "Neither agree nor disagree", "Disagree", "Strongly disagree", "scale", "Our title", "Westshire", "Summary words",
-            "One worker", "Finding words", "Point words", "Do better", "Owner", "Done", "Limit words", "Page", "covered", "zeros", "held", "R0", "R1", "R2", "R3", "R4", "R5",
+            "One worker", "Finding words", "Point words", "Do better", "Owner", "Done", "Limit words", "Page", "covered", "zeros", "held", "coded", "Anything else?", "Themes: comment", "Believed", "Lottery", "Quoted words", "left-out reason", "R0", "R1", "R2", "R3", "R4", "R5",
         ]
         for html in [full, empty, lead] {
             var text = Self.visibleText(html).replacing(#/⟦\d+⟧/#, with: " ")

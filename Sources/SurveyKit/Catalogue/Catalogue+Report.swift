@@ -61,5 +61,11 @@ extension Catalogue {
         .reportLossHidden: "Hidden",
         .reportLossOf: "Of",
         .reportLossNone: "No number had to be hidden.",
+        .reportQuotesHeading: "In their own words",
+        .reportQuotesIntro: "These people said we could use their words. We took out names, places and other details first.",
+        .reportQuotesLeftOut: "{count} coded answers were not quoted: {reason}",
+        .reportThemesTitle: "Themes in the answers to “{question}”",
+        .reportThemesAllTitle: "Themes across all written answers",
+        .reportNoTheme: "No theme",
     ]
 }
