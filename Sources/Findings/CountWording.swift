@@ -21,7 +21,7 @@ struct CountWording: Sendable {
         if let value = count.count { return String(value) }
         switch count.reason {
         case .primary?, .smallBase?: return fewerThanK
-        case .complement?, .secondary?, nil: return notShown
+        case .complement?, .zero?, .differencing?, .secondary?, nil: return notShown
         }
     }
 
