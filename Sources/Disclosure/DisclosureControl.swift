@@ -23,9 +23,9 @@
 ///    rounded ones, so rounding only widens the ranges.
 ///
 /// So no hidden number can be pinned by its table's published numbers to fewer than k values
-/// (a range of width k − 1). Each table is protected on its own: see SECURITY.md for what that
-/// leaves open between tables. Public outputs must not say why a number is hidden
-/// (`SuppressionReason`).
+/// (a range of width k − 1). Each table is protected on its own: numbers shared with another
+/// table (a two-way table's margins are nearly the one-way tables' counts) are not audited
+/// together. Public outputs must not say why a number is hidden (`SuppressionReason`).
 public struct DisclosureControl: Sendable {
     public let k: Int
     /// Hide zeros too, and protect them like counts of 1 to k − 1.
