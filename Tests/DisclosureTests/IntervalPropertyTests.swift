@@ -15,7 +15,7 @@ import Testing
         for suppressZeros in [false, true] {
             let control = try DisclosureControl(k: k, suppressZeros: suppressZeros)
             var generator = SplitMix64(seed: UInt64(10 * k + (suppressZeros ? 1 : 0)))
-            for trial in 0..<24 {
+            for trial in 0..<40 {
                 let kind = RandomTables.Kind.allCases[trial % 4]
                 let table = RandomTables.make(kind, k: k, large: trial % 3 == 2, using: &generator)
                 let protected = control.protect(table)
