@@ -25,7 +25,7 @@ struct ComplementarySuppression {
     /// While some hidden quantity is narrower than k − 1, hides one more number beside it.
     private func hideUntilWide(_ grid: inout Grid) {
         while let narrow = firstNarrow(grid) {
-            guard let choice = complementaryChoice(for: narrow, in: grid) else { return }
+            guard let choice = complementaryChoice(for: narrow.quantity, width: narrow.width, in: grid) else { return }
             grid.suppress(choice, .secondary)
         }
     }
@@ -61,10 +61,14 @@ struct ComplementarySuppression {
         return quantities
     }
 
-    /// The first quantity an attacker can pin to fewer than k − 1 values' width.
-    private func firstNarrow(_ grid: Grid) -> AuditedQuantity? {
+    /// The first quantity an attacker can pin to a range narrower than k − 1, and that width.
+    private func firstNarrow(_ grid: Grid) -> (quantity: AuditedQuantity, width: Int)? {
         let audit = audit(hiding: grid.hidden)
-        return quantities(grid).first { width(of: $0, in: audit) < k - 1 }
+        for quantity in quantities(grid) {
+            let width = width(of: quantity, in: audit)
+            if width < k - 1 { return (quantity, width) }
+        }
+        return nil
     }
 
     private func width(of quantity: AuditedQuantity, in audit: IntervalAudit) -> Int {
@@ -75,13 +79,13 @@ struct ComplementarySuppression {
     ///
     /// Candidates come in rings: numbers sharing a line (a relation) with `narrow`; then numbers
     /// sharing a line with any hidden number (a hidden number can be pinned through a chain of
-    /// others); only when neither ring has any, every published number. Among candidates, one
-    /// that makes `narrow` wide enough at once wins: a cell rather than a total, the smallest
-    /// count, the nearer ring. When none does, the one that widens it most (a cell rather than a
-    /// total); when none widens it, the smallest cell nearest to it, so the next round has more
-    /// to combine. A published zero is hidden only if nothing else is left: zeros are published,
+    /// others); only when neither ring has any, every published number. A candidate that makes
+    /// `narrow` wide enough at once wins: a cell rather than a total (the outer ring is tried
+    /// before a total of the inner one is taken), then the smallest count. When none does, the
+    /// one that widens it most (a cell rather than a total); when none widens it, the smallest
+    /// cell nearest to it, so the next round has more to combine. A published zero is hidden only if nothing else is left: zeros are published,
     /// and the audit lets the attacker rely on it.
-    private func complementaryChoice(for narrow: AuditedQuantity, in grid: Grid) -> Int? {
+    private func complementaryChoice(for narrow: AuditedQuantity, width before: Int, in grid: Grid) -> Int? {
         let published = grid.indices.filter { !grid.isSuppressed($0) }
         let nonZero = published.filter { grid.value($0) > 0 }
         func touching(_ indices: [Int]) -> Set<Int> {
@@ -93,8 +97,8 @@ struct ComplementarySuppression {
         if rings.isEmpty { rings = [[nonZero, published].first { !$0.isEmpty } ?? []] }
         guard !rings[0].isEmpty else { return nil }
 
-        let before = width(of: narrow, in: audit(hiding: grid.hidden))
         var tried: [Candidate] = []
+        var fixing: [Candidate] = []
         for (ring, indices) in rings.enumerated() {
             let candidates = indices.map { index -> Candidate in
                 var hidden = grid.hidden
@@ -102,11 +106,12 @@ struct ComplementarySuppression {
                 return Candidate(index: index, ring: ring, isCell: grid.shape.isCell(index), value: grid.value(index),
                                  width: width(of: narrow, in: audit(hiding: hidden)))
             }
-            let fixing = candidates.filter { $0.width >= k - 1 }
-            if let best = fixing.min(by: { ($0.isCell ? 0 : 1, $0.value, $0.index) < ($1.isCell ? 0 : 1, $1.value, $1.index) }) {
-                return best.index
-            }
             tried += candidates
+            fixing += candidates.filter { $0.width >= k - 1 }
+            if fixing.contains(where: \.isCell) { break }
+        }
+        if let best = fixing.min(by: { ($0.isCell ? 0 : 1, $0.value, $0.ring, $0.index) < ($1.isCell ? 0 : 1, $1.value, $1.ring, $1.index) }) {
+            return best.index
         }
         let widening = tried.filter { $0.width > before }
         if let best = widening.min(by: { ($0.isCell ? 0 : 1, -$0.width, $0.value, $0.ring, $0.index) < ($1.isCell ? 0 : 1, -$1.width, $1.value, $1.ring, $1.index) }) {
