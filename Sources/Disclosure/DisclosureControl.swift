@@ -5,10 +5,10 @@
 ///    - every number of a question or group whose base is 1 to k−1 (`smallBase`);
 ///    - multiple choice: a count whose complement (base − count: those who did *not* tick it)
 ///      is 1 to k−1, and likewise a row total against the base (`complement`);
-///    - a zero, only when the lead asks (`suppressZeros`); otherwise zeros are published, since
-///      "nobody" singles nobody out (`zero`);
-///    - whatever the release ledger asks for (`alsoHide`: numbers that moved by 1 to k−1 since an
-///      earlier release) (`differencing`).
+///    - a zero, only when the lead asks (`suppressZeros`, reason `zero`); otherwise zeros are
+///      published, since "nobody" singles nobody out, and the audit lets the attacker count on it;
+///    - the numbers the release ledger asks for through `alsoHide`, those that moved by 1 to k−1
+///      since an earlier release (`differencing`).
 /// 2. Secondary suppression against the interval attack (`ComplementarySuppression`). An attacker
 ///    who knows every published number, the relations between the table's numbers
 ///    (`TableShape.relations`: lines that add up, and for multiple choice the inequalities that
