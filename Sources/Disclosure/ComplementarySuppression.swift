@@ -25,7 +25,7 @@ struct ComplementarySuppression {
     /// While some hidden quantity is narrower than k − 1, hides one more number beside it.
     private func hideUntilWide(_ grid: inout Grid) {
         while let narrow = firstNarrow(grid) {
-            guard let choice = complementaryChoice(for: narrow, in: grid) else { return }
+            guard let choice = complementaryChoice(for: narrow.quantity, width: narrow.width, in: grid) else { return }
             grid.suppress(choice, .secondary)
         }
     }
@@ -61,37 +61,75 @@ struct ComplementarySuppression {
         return quantities
     }
 
-    /// The first quantity an attacker can pin to fewer than k − 1 values' width.
-    private func firstNarrow(_ grid: Grid) -> AuditedQuantity? {
-        let audit = IntervalAudit(table: table, hidden: grid.hidden, zerosPublished: zerosPublished, k: k)
-        return quantities(grid).first { width(of: $0, in: audit) < k - 1 }
+    /// The first quantity an attacker can pin to a range narrower than k − 1, and that width.
+    private func firstNarrow(_ grid: Grid) -> (quantity: AuditedQuantity, width: Int)? {
+        let audit = audit(hiding: grid.hidden)
+        for quantity in quantities(grid) {
+            let width = width(of: quantity, in: audit)
+            if width < k - 1 { return (quantity, width) }
+        }
+        return nil
     }
 
     private func width(of quantity: AuditedQuantity, in audit: IntervalAudit) -> Int {
         audit.interval(of: quantity)?.width ?? 0
     }
 
-    /// The number to hide next so that `narrow` widens, losing as little as possible: one sharing
-    /// a line (a relation) with it; among those, preferably one that makes it wide enough at once;
-    /// a cell rather than a total; the smallest count. A published zero is hidden only if nothing
-    /// else is left (hiding it would break the promise that zeros are published, which the audit
-    /// lets the attacker rely on).
-    private func complementaryChoice(for narrow: AuditedQuantity, in grid: Grid) -> Int? {
+    /// The number to hide next so that `narrow` widens, losing as little as possible.
+    ///
+    /// Candidates come in rings: numbers sharing a line (a relation) with `narrow`; then numbers
+    /// sharing a line with any hidden number (a hidden number can be pinned through a chain of
+    /// others); only when neither ring has any, every published number. A candidate that makes
+    /// `narrow` wide enough at once wins: a cell rather than a total (the outer ring is tried
+    /// before a total of the inner one is taken), then the smallest count. When none does, the
+    /// one that widens it most (a cell rather than a total); when none widens it, the smallest
+    /// cell nearest to it, so the next round has more to combine. A published zero is hidden only if nothing else is left: zeros are published,
+    /// and the audit lets the attacker rely on it.
+    private func complementaryChoice(for narrow: AuditedQuantity, width before: Int, in grid: Grid) -> Int? {
         let published = grid.indices.filter { !grid.isSuppressed($0) }
-        let touching = Set(relations.filter { $0.indices.contains(where: narrow.indices.contains) }.flatMap(\.indices))
         let nonZero = published.filter { grid.value($0) > 0 }
-        let candidates = [nonZero.filter(touching.contains), nonZero, published].first { !$0.isEmpty } ?? []
-        guard !candidates.isEmpty else { return nil }
-
-        let before = width(of: narrow, in: IntervalAudit(table: table, hidden: grid.hidden, zerosPublished: zerosPublished, k: k))
-        func rank(_ index: Int) -> (Int, Int, Int, Int, Int, Int) {
-            var trial = grid
-            trial.suppress(index, .secondary)
-            let after = width(of: narrow, in: IntervalAudit(table: table, hidden: trial.hidden, zerosPublished: zerosPublished, k: k))
-            let fixes = after >= k - 1
-            return (fixes ? 0 : 1, after > before ? 0 : 1, grid.shape.isCell(index) ? 0 : 1,
-                    fixes ? 0 : -after, grid.value(index), index)
+        func touching(_ indices: [Int]) -> Set<Int> {
+            Set(relations.filter { $0.indices.contains(where: indices.contains) }.flatMap(\.indices))
         }
-        return candidates.map { ($0, rank($0)) }.min { $0.1 < $1.1 }?.0
+        let beside = touching(narrow.indices)
+        let near = touching(grid.indices.filter(grid.isSuppressed))
+        var rings = [nonZero.filter(beside.contains), nonZero.filter { near.contains($0) && !beside.contains($0) }].filter { !$0.isEmpty }
+        if rings.isEmpty { rings = [[nonZero, published].first { !$0.isEmpty } ?? []] }
+        guard !rings[0].isEmpty else { return nil }
+
+        var tried: [Candidate] = []
+        var fixing: [Candidate] = []
+        for (ring, indices) in rings.enumerated() {
+            let candidates = indices.map { index -> Candidate in
+                var hidden = grid.hidden
+                hidden[index] = true
+                return Candidate(index: index, ring: ring, isCell: grid.shape.isCell(index), value: grid.value(index),
+                                 width: width(of: narrow, in: audit(hiding: hidden)))
+            }
+            tried += candidates
+            fixing += candidates.filter { $0.width >= k - 1 }
+            if fixing.contains(where: \.isCell) { break }
+        }
+        if let best = fixing.min(by: { ($0.isCell ? 0 : 1, $0.value, $0.ring, $0.index) < ($1.isCell ? 0 : 1, $1.value, $1.ring, $1.index) }) {
+            return best.index
+        }
+        let widening = tried.filter { $0.width > before }
+        if let best = widening.min(by: { ($0.isCell ? 0 : 1, -$0.width, $0.value, $0.ring, $0.index) < ($1.isCell ? 0 : 1, -$1.width, $1.value, $1.ring, $1.index) }) {
+            return best.index
+        }
+        return tried.min { ($0.ring, $0.isCell ? 0 : 1, $0.value, $0.index) < ($1.ring, $1.isCell ? 0 : 1, $1.value, $1.index) }?.index
+    }
+
+    private struct Candidate {
+        let index: Int
+        let ring: Int
+        let isCell: Bool
+        let value: Int
+        /// The width of the narrow quantity with this number hidden too.
+        let width: Int
+    }
+
+    private func audit(hiding hidden: [Bool]) -> IntervalAudit {
+        IntervalAudit(table: table, hidden: hidden, zerosPublished: zerosPublished, k: k)
     }
 }

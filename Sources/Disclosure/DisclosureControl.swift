@@ -5,10 +5,10 @@
 ///    - every number of a question or group whose base is 1 to k−1 (`smallBase`);
 ///    - multiple choice: a count whose complement (base − count: those who did *not* tick it)
 ///      is 1 to k−1, and likewise a row total against the base (`complement`);
-///    - a zero, only when the lead asks (`suppressZeros`); otherwise zeros are published, since
-///      "nobody" singles nobody out (`zero`);
-///    - whatever the release ledger asks for (`alsoHide`: numbers that moved by 1 to k−1 since an
-///      earlier release) (`differencing`).
+///    - a zero, only when the lead asks (`suppressZeros`, reason `zero`); otherwise zeros are
+///      published, since "nobody" singles nobody out, and the audit lets the attacker count on it;
+///    - the numbers the release ledger asks for through `alsoHide`, those that moved by 1 to k−1
+///      since an earlier release (`differencing`).
 /// 2. Secondary suppression against the interval attack (`ComplementarySuppression`). An attacker
 ///    who knows every published number, the relations between the table's numbers
 ///    (`TableShape.relations`: lines that add up, and for multiple choice the inequalities that
@@ -23,9 +23,9 @@
 ///    rounded ones, so rounding only widens the ranges.
 ///
 /// So no hidden number can be pinned by its table's published numbers to fewer than k values
-/// (a range of width k − 1). Each table is protected on its own: see SECURITY.md for what that
-/// leaves open between tables. Public outputs must not say why a number is hidden
-/// (`SuppressionReason`).
+/// (a range of width k − 1). Each table is protected on its own: numbers shared with another
+/// table (a two-way table's margins are nearly the one-way tables' counts) are not audited
+/// together. Public outputs must not say why a number is hidden (`SuppressionReason`).
 public struct DisclosureControl: Sendable {
     public let k: Int
     /// Hide zeros too, and protect them like counts of 1 to k − 1.
@@ -55,13 +55,20 @@ public struct DisclosureControl: Sendable {
     /// Protects `table`, hiding also the numbers in `alsoHide` (reason `differencing`) and
     /// protecting them like counts of 1 to k − 1. Every entry must belong to the table.
     public func protect(_ table: CrossTable, alsoHide: Set<TableEntry>) -> ProtectedTable {
+        protect(table, alsoHide: Dictionary(uniqueKeysWithValues: alsoHide.map { ($0, .differencing) }))
+    }
+
+    /// Protects `table`, hiding also each entry of `alsoHide` for its reason (`differencing`, or
+    /// `linked` for a margin hidden in the table it repeats) and protecting them like counts of
+    /// 1 to k − 1. Every entry must belong to the table.
+    public func protect(_ table: CrossTable, alsoHide: [TableEntry: SuppressionReason]) -> ProtectedTable {
         var grid = Grid(table: table)
         hideSensitive(&grid, table: table)
-        for entry in alsoHide {
+        for (entry, reason) in alsoHide {
             guard let index = grid.shape.index(of: entry) else {
                 preconditionFailure("\(entry) is not in the table of '\(table.question)'")
             }
-            grid.suppress(index, .differencing)
+            grid.suppress(index, reason)
         }
         ComplementarySuppression(table: table, k: k, zerosPublished: !suppressZeros).protect(&grid)
         return grid.result(table: table, k: k, rounding: rounding.map(PublishedRounding.init))

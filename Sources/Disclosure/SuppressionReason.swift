@@ -17,6 +17,10 @@ public enum SuppressionReason: String, Sendable, Equatable, Hashable, Codable, C
     /// Moved by 1 to k−1 since an earlier release, so subtracting the two would single people out
     /// (asked for by the release ledger through `protect(_:alsoHide:)`).
     case differencing
+    /// A margin of a two-way table that repeats a number hidden in another table (a row total is
+    /// the question's own count, a group's base the identifying question's): publishing it here
+    /// would undo the other table's protection.
+    case linked
     /// Hidden so that another hidden number cannot be worked out, or pinned to a narrow range,
     /// from the published ones.
     case secondary

@@ -26,11 +26,12 @@ extension CrossTable {
 
     /// The true count of `entry`. The entry must belong to this table.
     public func value(of entry: TableEntry) -> Int {
-        let shape = TableShape(self)
-        guard let index = shape.index(of: entry) else {
-            preconditionFailure("\(entry) is not in the table of '\(question)' (\(shape.rows) rows, \(shape.columns) columns)")
+        switch TableShape(self).checked(entry, of: question) {
+        case .cell(let row, let column): cells[row][column]
+        case .rowTotal(let row): rowTotals[row]
+        case .columnBase(let column): columnBases[column]
+        case .base: base
         }
-        return shape.values(of: self)[index]
     }
 }
 
@@ -40,10 +41,22 @@ extension ProtectedTable {
 
     /// What is published for `entry`. The entry must belong to this table.
     public func count(of entry: TableEntry) -> ProtectedCount {
-        let shape = TableShape(self)
-        guard let index = shape.index(of: entry) else {
-            preconditionFailure("\(entry) is not in the table of '\(question)' (\(shape.rows) rows, \(shape.columns) columns)")
+        switch TableShape(self).checked(entry, of: question) {
+        case .cell(let row, let column): cells[row][column]
+        case .rowTotal(let row): rowTotals[row]
+        case .columnBase(let column): columnBases[column]
+        case .base: base
         }
-        return shape.counts(of: self)[index]
+    }
+}
+
+extension TableShape {
+    /// `entry` as `entries` names it (a one-way table's row total is its cell, its column base the
+    /// base); a programming error if the table has no such number.
+    func checked(_ entry: TableEntry, of question: String) -> TableEntry {
+        guard let index = index(of: entry) else {
+            preconditionFailure("\(entry) is not in the table of '\(question)' (\(rows) rows, \(columns) columns)")
+        }
+        return self.entry(at: index)
     }
 }

@@ -24,7 +24,7 @@ struct CountWording: Sendable {
         case .primary?, .smallBase?: return fewerThanK
         case .differencing?: return catalogue[.reportHeldSinceRelease]
         case .zero?: return catalogue[.reportHiddenZero]
-        case .complement?, .secondary?, nil: return catalogue[.reportHiddenToProtect]
+        case .complement?, .secondary?, .linked?, nil: return catalogue[.reportHiddenToProtect]
         }
     }
 

@@ -15,11 +15,26 @@ extension SurveyFindings {
         let rounding = control.rounding.map(PublishedRounding.init)
         var held = 0
         let raw = tally.tables + themeTables
-        let tables = raw.map { table in
+        // One-way tables first: a two-way table's margins repeat their counts, so a number hidden
+        // there is hidden in the margins too, or the two-way table would publish it.
+        var oneWay: [String: ProtectedTable] = [:]
+        func protect(_ table: CrossTable) -> ProtectedTable {
             let moved = ledger.movedEntries(of: table, k: control.k, rounding: rounding)
             held += moved.count
-            return control.protect(table, alsoHide: moved)
+            var hide = Dictionary(uniqueKeysWithValues: moved.map { ($0, SuppressionReason.differencing) })
+            if let by = table.byQuestion {
+                for row in table.rowOptions.indices where oneWay[table.question]?.cells[row][0].isSuppressed == true {
+                    if hide[.rowTotal(row: row)] == nil { hide[.rowTotal(row: row)] = .linked }
+                }
+                for (column, option) in table.columnOptions.enumerated() {
+                    guard let groups = oneWay[by], let index = groups.rowOptions.firstIndex(of: option), groups.cells[index][0].isSuppressed else { continue }
+                    if hide[.columnBase(column: column)] == nil { hide[.columnBase(column: column)] = .linked }
+                }
+            }
+            return control.protect(table, alsoHide: hide)
         }
+        for table in raw where !table.isTwoWay { oneWay[table.question] = protect(table) }
+        let tables = raw.map { table in table.isTwoWay ? protect(table) : oneWay[table.question] ?? protect(table) }
         func heldBack(_ count: ProtectedCount, key: String) -> ProtectedCount {
             guard let value = count.count, ledger.release(whereMoved: key, to: value, k: control.k) != nil else { return count }
             held += 1

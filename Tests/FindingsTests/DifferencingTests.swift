@@ -92,3 +92,32 @@ struct DifferencingTests {
         }
     }
 }
+
+/// A two-way table's margins repeat the one-way tables' counts: a number hidden in one may not be
+/// published as a margin of the other.
+@Suite("linked tables")
+struct LinkedTablesTests {
+    @Test("a count hidden in a one-way table is hidden as the margin of every breakdown", arguments: [UInt64(11), 12, 13, 14, 15, 16, 17, 18])
+    func marginsFollowTheOneWayTables(seed: UInt64) throws {
+        var random = SplitMix64(seed: seed)
+        let responses = (0..<(30 + Int(seed % 5) * 9)).map { _ in DifferencingTests.randomAnswers(&random) }
+        var tally = Tally(survey: DifferencingTests.survey)
+        for answers in responses { tally.add(answers) }
+        let findings = SurveyFindings(protecting: tally, with: try DisclosureControl(k: 5))
+        var checked = 0
+        for table in findings.tables where table.isTwoWay {
+            let oneWay = try #require(findings.tables.first { $0.question == table.question && !$0.isTwoWay })
+            let groups = try #require(findings.tables.first { $0.question == table.byQuestion && !$0.isTwoWay })
+            for row in table.rowOptions.indices where oneWay.cells[row][0].isSuppressed {
+                #expect(table.rowTotals[row].isSuppressed, "\(table.question) by \(table.byQuestion ?? ""): row \(row) is hidden one way and published as a margin")
+                checked += 1
+            }
+            for (column, option) in table.columnOptions.enumerated() {
+                guard let index = groups.rowOptions.firstIndex(of: option), groups.cells[index][0].isSuppressed else { continue }
+                #expect(table.columnBases[column].isSuppressed)
+                checked += 1
+            }
+        }
+        _ = checked
+    }
+}
