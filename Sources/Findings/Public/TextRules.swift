@@ -22,11 +22,12 @@ enum TextRules {
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.generalCategory == .control }
 
-    /// Whether a mark or joiner follows `"`, `'`, `<`, `>` or `&`. The page's templates escape
+    /// Whether a mark or joiner follows `"`, `'`, `<`, `>` or `&`, or starts the text. The page's templates escape
     /// whole characters, and such a pair is one character they would not recognise (the same
     /// defence as the web forms').
     static func marksMarkup(_ text: String) -> Bool {
-        var afterMarkup = false
+        // The start counts as after a quotation mark: the file's own, which opens the string.
+        var afterMarkup = true
         for scalar in text.unicodeScalars {
             let attaches = scalar.properties.isGraphemeExtend || scalar.properties.generalCategory == .spacingMark
                 || scalar.value == 0x200D
