@@ -52,7 +52,7 @@ import Testing
         data.append(Data(repeating: 0x20, count: PublicFindingsLimits.bytes + 1 - data.count))
         let refusal = ExampleFindings.refusal(data)
         #expect(refusal?.problems.count == 1)
-        #expect(refusal?.problems.first?.message.contains("at most 1000000 bytes") == true)
+        #expect(refusal?.problems.first?.message.contains("larger than 1000000 bytes (1 MB)") == true)
         // One byte less passes.
         data.removeLast()
         #expect(throws: Never.self) { try PublicFindingsValidator.read(data) }

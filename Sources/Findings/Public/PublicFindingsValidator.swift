@@ -11,7 +11,7 @@ public enum PublicFindingsValidator {
     public static func read(_ data: Data) throws(PublicFindingsRefusal) -> PublicFindings {
         let problems = ProblemList()
         guard data.count <= PublicFindingsLimits.bytes else {
-            problems.add(.root, "it is \(data.count) bytes; public findings may be at most \(PublicFindingsLimits.bytes) bytes (1 MB). \(PublicFindingsReader.uploadAdvice)")
+            problems.add(.root, "it is larger than \(PublicFindingsLimits.bytes) bytes (1 MB), the most public findings may be. \(PublicFindingsReader.uploadAdvice)")
             throw problems.refusal
         }
         var bytes = [UInt8](data)
