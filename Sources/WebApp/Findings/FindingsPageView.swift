@@ -168,7 +168,10 @@ struct FindingsPageView {
         return calendar
     }()
 
+    /// Dates in the catalogue's language; English as it is written in Britain ("31 March 2027"),
+    /// where the partnerships are.
     private static func style(_ language: String) -> Date.FormatStyle {
-        Date.FormatStyle(date: .omitted, time: .omitted, locale: Locale(identifier: language), calendar: utc, timeZone: utc.timeZone)
+        let locale = Locale(identifier: language == "en" ? "en_GB" : language)
+        return Date.FormatStyle(date: .omitted, time: .omitted, locale: locale, calendar: utc, timeZone: utc.timeZone)
     }
 }
