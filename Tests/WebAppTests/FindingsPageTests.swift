@@ -4,6 +4,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Storage
+import SurveyKit
 import Testing
 @testable import WebApp
 
@@ -287,6 +288,18 @@ enum FindingsTest {
                 ? try await client.execute(uri: path, method: .get)
                 : try await client.execute(uri: path, method: .post, headers: formHeaders, body: formBody([("helped", "no"), ("_page", "0")]))
             #expect(response.text.contains("<a href=\"/findings\">What people told us, and what is changing</a>"))
+        }
+    }
+}
+
+/// Every word of the findings page is in the catalogue, in plain English.
+@Suite struct FindingsPageCatalogueTests {
+    @Test func everyFindingsPageKeyHasEnglishWords() {
+        let keys = StringKey.allCases.filter { $0.rawValue.hasPrefix("findings") }
+        #expect(keys.count == 41)
+        for key in keys {
+            let words = Catalogue.english[key]
+            #expect(words != key.rawValue && !words.isEmpty, "\(key) has no English")
         }
     }
 }

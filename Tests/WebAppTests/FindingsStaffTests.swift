@@ -98,6 +98,17 @@ func hiddenFindings(in html: String) throws -> String {
         }
     }
 
+    @Test func anUploadWithoutASessionIsNotEvenRead() async throws {
+        let fixture = try Fixture()
+        try await fixture.withApp { client in
+            let body = MultipartForm(parts: [.file(name: "findings", filename: "findings-public.json", try FindingsTest.exampleData())]).body
+            let response = try await client.execute(uri: "/staff/findings/publish", method: .post,
+                                                    headers: [.contentType: "multipart/form-data; boundary=\(MultipartForm.boundary)"], body: body)
+            #expect(response.status == .forbidden)
+        }
+        #expect(try await Self.publishedCount(fixture) == 0)
+    }
+
     @Test func aValidFileIsPreviewedThenPublishedFromThePreview() async throws {
         let fixture = try Fixture()
         try await StaffTest.addStaff(fixture, name: "Lee", role: .lead)

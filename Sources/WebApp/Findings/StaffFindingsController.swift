@@ -96,10 +96,11 @@ struct StaffFindingsController: Sendable {
             values["unreadable"] = ["day": record.publishedDay, "problems": problems.problems.map(\.description)]
         }
         if let refusal {
-            values["refusal"] = [
-                "problems": refusal.problems.map { ["path": $0.path, "message": $0.message] },
-                "more": refusal.unlisted > 0 ? "... and \(refusal.unlisted) more \(refusal.unlisted == 1 ? "problem" : "problems")." : "",
-            ]
+            var shown: [String: Any] = ["problems": refusal.problems.map { ["path": $0.path, "message": $0.message] }]
+            if refusal.unlisted > 0 {
+                shown["more"] = "... and \(refusal.unlisted) more \(refusal.unlisted == 1 ? "problem" : "problems")."
+            }
+            values["refusal"] = shown
         }
         return services.staffPage("staff-findings", values, account: account, context: context, status: status)
     }

@@ -29,6 +29,8 @@ struct FormMiddleware: RouterMiddleware {
         var request = request
         let form: FormValues
         if let limit = uploads[request.uri.path], let boundary = MultipartFields.boundary(contentType: request.headers[.contentType]) {
+            // Files come only from a signed-in session: nobody else's upload is even read.
+            guard context.sessions.session != nil else { return refused() }
             let body: ByteBuffer
             do {
                 body = try await request.collectBody(upTo: limit)
