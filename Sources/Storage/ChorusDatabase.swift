@@ -66,6 +66,9 @@ public final class ChorusDatabase: Sendable {
         migrator.registerMigration("v2: forum") { db in
             try ForumSchema.create(db)
         }
+        migrator.registerMigration("v3: published findings") { db in
+            try PublishedFindingsSchema.create(db)
+        }
         return migrator
     }
 

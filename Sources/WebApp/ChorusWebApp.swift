@@ -67,6 +67,8 @@ public func buildRouter(_ configuration: WebAppConfiguration, logger: Logger = m
     ).addRoutes(to: router)
     WithdrawalController(store: store, renderer: renderer).addRoutes(to: router)
     SafetyController(renderer: renderer).addRoutes(to: router)
+    let findings = PublishedFindingsStore(database: configuration.database)
+    FindingsController(store: findings, renderer: renderer).addRoutes(to: router)
 
     let services = try ForumServices(database: configuration.database, configuration: configuration.forum,
                                  renderer: renderer, clock: configuration.clock)
@@ -80,8 +82,10 @@ public func buildRouter(_ configuration: WebAppConfiguration, logger: Logger = m
     AccountController(services: services).addRoutes(to: forum)
     RecoveryController(services: services).addRoutes(to: forum)
 
-    let staff = signedInGroup(router, path: "staff", kind: .staff, services: services, driver: driver, secure: configuration.secureCookies)
+    let staff = signedInGroup(router, path: "staff", kind: .staff, services: services, driver: driver,
+                              secure: configuration.secureCookies, uploads: StaffFindingsController.uploads)
     addStaffRoutes(to: staff, services: services)
+    StaffFindingsController(services: services, store: findings).addRoutes(to: staff)
     return router
 }
 
@@ -90,7 +94,7 @@ public func buildRouter(_ configuration: WebAppConfiguration, logger: Logger = m
 /// post in it passes the CSRF check.
 func signedInGroup(
     _ router: Router<ChorusRequestContext>, path: String, kind: SignedInMiddleware.Kind,
-    services: ForumServices, driver: DatabaseSessionDriver, secure: Bool
+    services: ForumServices, driver: DatabaseSessionDriver, secure: Bool, uploads: [String: Int] = [:]
 ) -> RouterGroup<ChorusRequestContext> {
     let cookie = SessionCookieParameters(name: "chorus_\(path)", path: "/\(path)", secure: secure, sameSite: .strict)
     return router.group(RouterPath(path))
@@ -98,7 +102,7 @@ func signedInGroup(
         .add(middleware: SessionMiddleware(storage: driver, configuration: .init(
             sessionCookieParameters: cookie, keyPrefix: path + ".", defaultSessionExpiration: services.idleTimeout)))
         .add(middleware: SignedInMiddleware(kind: kind, services: services))
-        .add(middleware: FormMiddleware(renderer: services.renderer))
+        .add(middleware: FormMiddleware(renderer: services.renderer, uploads: uploads))
 }
 
 /// Builds the application, as Hummingbird's examples do, so tests can drive it with `app.test(.router)`.

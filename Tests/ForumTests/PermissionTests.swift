@@ -26,8 +26,8 @@ import Testing
 
         .postConsultation: (false, false, true, false),
         .exportResponses: (false, false, true, false),
-        .readFindings: (false, false, true, false),
-        .publishFindings: (false, false, true, false),
+        .readFindings: (true, false, true, false),
+        .publishFindings: (true, false, true, false),
     ]
 
     static func expected(_ role: Role, _ permission: Permission) -> Bool? {
@@ -61,7 +61,7 @@ import Testing
     func onlyMembersPostAndOnlyTheLeadExports(_ role: Role) {
         #expect(role.permits(.startThread) == (role == .member))
         #expect(role.permits(.exportResponses) == (role == .lead))
-        #expect(role.permits(.publishFindings) == (role == .lead))
+        #expect(role.permits(.publishFindings) == (role == .lead || role == .admin))
         #expect(role.permits(.readAuditLog) == (role == .admin))
     }
 

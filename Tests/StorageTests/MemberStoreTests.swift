@@ -115,7 +115,7 @@ import Testing
         try ChorusDatabase.makeV1OnlyDatabaseForTesting(directory: directory, response: response)
 
         let database = try ChorusDatabase(directory: directory)
-        #expect(try database.appliedMigrationsForTesting() == ["v1: sealed responses", "v2: forum"])
+        #expect(try database.appliedMigrationsForTesting() == ["v1: sealed responses", "v2: forum", "v3: published findings"])
         let responses = ResponseStore(database: database)
         #expect(try await responses.count() == 1)
         var exported: [SealedResponse] = []

@@ -61,7 +61,9 @@ extension Role {
     ///
     /// Deliberate refusals: staff do not post in the forum or hold member accounts; moderators
     /// cannot read the audit log that records them (admins can); the lead neither reads the forum
-    /// nor moderates; nobody but the lead exports responses or publishes findings.
+    /// nor moderates; nobody but the lead exports responses. Findings are published by the lead
+    /// and by admins, who run the server and can already publish from its command line, and who
+    /// must be able to take the findings page down when the lead is away.
     public var permissions: Set<Permission> {
         switch self {
         case .member:
@@ -71,7 +73,8 @@ extension Role {
                     .setSlowMode, .manageWatchedWords]
         case .admin:
             return [.readForum, .readQueue, .readMemberHistory, .moderatePosts, .moderateMembers,
-                    .setSlowMode, .manageWatchedWords, .readAuditLog, .manageStaff, .createInvites]
+                    .setSlowMode, .manageWatchedWords, .readAuditLog, .manageStaff, .createInvites,
+                    .readFindings, .publishFindings]
         case .lead:
             return [.createInvites, .postConsultation, .exportResponses, .readFindings, .publishFindings]
         }

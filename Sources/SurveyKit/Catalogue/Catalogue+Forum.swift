@@ -135,8 +135,8 @@ extension Catalogue {
         .forumDeletedBody: "Your account, your posts and your sessions are gone. Thank you for being part of the forum.",
     ]
 
-    /// Every English string: the survey pages', the report's and the forum's.
     static let englishTable: [StringKey: String] = coreEnglishTable
         .merging(forumEnglishTable) { core, _ in core }
         .merging(reportEnglishTable) { core, _ in core }
+        .merging(findingsPageEnglishTable) { core, _ in core }
 }

@@ -72,6 +72,17 @@ public enum StringKey: String, Sendable, CaseIterable {
     case forumChangePassphraseHeading, forumCurrentPassphraseLabel, forumNewPassphraseLabel, forumChangePassphraseButton, forumCurrentPassphraseWrong
     case forumPassphraseChanged, forumDeleteHeading, forumDeleteBody, forumDeleteConfirmLabel, forumDeleteButton
     case forumDeleteNotConfirmed, forumDeletedHeading, forumDeletedBody
+    // The findings page (Catalogue+FindingsPage.swift)
+    case findingsLink, findingsNothingHeading, findingsNothingBody, findingsPublished, findingsPeriod, findingsPeriodOneMonth
+    case findingsRespondents, findingsNotShown, findingsNotShownNote, findingsRoundingNote
+    case findingsSummaryHeading, findingsKeyPointsHeading, findingsQuotesHeading, findingsQuoteQuestion
+    case findingsRecommendationsHeading, findingsRecommendationsIntro, findingsFor, findingsOwner, findingsStatus, findingsDue
+    case findingsUpdate, findingsNoUpdate, findingsStatusRed, findingsStatusAmber, findingsStatusGreen
+    case findingsAudiencePartnership, findingsAudiencePolice, findingsAudienceHousing, findingsAudienceHealth
+    case findingsAudienceChildrensServices, findingsAudienceSpecialistServices
+    case findingsMethodHeading, findingsLimitationsHeading, findingsCoverageHeading
+    case findingsBases, findingsAnswerHeading, findingsPeopleHeading, findingsColumnCaption, findingsColumnCaptionNotShown
+    case findingsCountWithPercent, findingsPercent
 }
 
 extension Catalogue {

@@ -11,10 +11,13 @@ import Sealing
 /// - with a session, the form must carry the session's CSRF token (`_csrf`), compared in
 ///   constant time; without one, it may only reach the sign-in and joining routes, which need none.
 ///
-/// The body is read here once, up to the context's limit, and handed on in `context.form`.
+/// The body is read here once, up to the context's limit, and handed on in `context.form`. Only the
+/// paths in `uploads` take `multipart/form-data` (a file input), each up to its own limit.
 struct FormMiddleware: RouterMiddleware {
     typealias Context = ChorusRequestContext
     let renderer: PageRenderer
+    /// Paths whose forms upload a file, and the largest body each takes.
+    var uploads: [String: Int] = [:]
 
     static let tokenField = "_csrf"
 
@@ -24,17 +27,33 @@ struct FormMiddleware: RouterMiddleware {
             return refused()
         }
         var request = request
-        let body = try await request.collectBody(upTo: context.maxUploadSize)
-        guard let fields = FormFields.parse(String(buffer: body)) else {
-            return renderer.message(renderer.catalogue[.errorSummaryTitle], renderer.catalogue[.errorFormNotOurs], status: .badRequest)
+        let form: FormValues
+        if let limit = uploads[request.uri.path], let boundary = MultipartFields.boundary(contentType: request.headers[.contentType]) {
+            // Files come only from a signed-in session: nobody else's upload is even read.
+            guard context.sessions.session != nil else { return refused() }
+            let body: ByteBuffer
+            do {
+                body = try await request.collectBody(upTo: limit)
+            } catch {
+                return renderer.message("The file is too large", "Files sent here can be at most \(limit / 1000) kB. Nothing was saved.", status: .contentTooLarge)
+            }
+            guard let values = MultipartFields.parse(body, boundary: boundary) else { return notOurs() }
+            form = values
+        } else {
+            let body = try await request.collectBody(upTo: context.maxUploadSize)
+            guard let fields = FormFields.parse(String(buffer: body)) else { return notOurs() }
+            form = FormValues(fields: fields)
         }
-        let form = FormValues(fields: fields)
         if let session = context.sessions.session {
             guard let sent = form[Self.tokenField], Self.sameToken(sent, session.csrfToken) else { return refused() }
         }
         var context = context
         context.form = form
         return try await next(request, context)
+    }
+
+    private func notOurs() -> Response {
+        renderer.message(renderer.catalogue[.errorSummaryTitle], renderer.catalogue[.errorFormNotOurs], status: .badRequest)
     }
 
     private func refused() -> Response {

@@ -96,6 +96,8 @@ enum StaffAudit {
         case "createInvites": return "created invite codes"
         case "staff.add": return "added a staff account"
         case "invites.create": return "created invite codes"
+        case "findings.publish": return "published findings"
+        case "findings.withdraw": return "withdrew the published findings"
         default:
             if action.hasPrefix("member.suspend until ") {
                 return "suspended a member until " + action.dropFirst("member.suspend until ".count)

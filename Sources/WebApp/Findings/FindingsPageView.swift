@@ -1,0 +1,177 @@
+import Findings
+import Foundation
+import SurveyKit
+
+/// What the findings page shows, as template values: the lead's words as they are (Mustache
+/// escapes every one), the numbers in words, a hidden number as "not shown" and nothing more.
+///
+/// The order follows the reports' own shape (000: 261-313): the summary, what survivors told us,
+/// the results section by section, their words, what is changing ("you said, we did",
+/// 001: 236-238), then how it was done, its limits and who took part.
+struct FindingsPageView {
+    let findings: PublicFindings
+    let catalogue: Catalogue
+
+    /// Keys are left out, not emptied, where there is nothing to show: the templates test them.
+    var values: [String: Any] {
+        let period = findings.period
+        var values: [String: Any] = [
+            "title": findings.title,
+            "published": catalogue.text(.findingsPublished, ["month": month(findings.published), "partnership": findings.partnership]),
+            "period": period.from == period.to
+                ? catalogue.text(.findingsPeriodOneMonth, ["month": month(period.from)])
+                : catalogue.text(.findingsPeriod, ["from": month(period.from), "to": month(period.to)]),
+            "respondents": catalogue.text(.findingsRespondents, ["count": number(findings.respondents)]),
+            "summary": paragraphs(findings.summary),
+            "hasSummary": !findings.summary.isEmpty,
+            "keyPoints": findings.keyPoints,
+            "hasKeyPoints": !findings.keyPoints.isEmpty,
+            "sections": findings.sections.enumerated().map { index, section -> [String: Any] in
+                ["heading": section.heading, "tables": tables(section.tables, id: "s\(index + 1)")]
+            },
+            "quotes": findings.quotes.map { quote -> [String: Any] in
+                ["paragraphs": paragraphs([quote.text]), "question": catalogue.text(.findingsQuoteQuestion, ["question": quote.question])]
+            },
+            "hasQuotes": !findings.quotes.isEmpty,
+            "recommendations": findings.recommendations.map(recommendation),
+            "hasRecommendations": !findings.recommendations.isEmpty,
+            "method": paragraphs(findings.method),
+            "hasMethod": !findings.method.isEmpty || findings.rounding != nil,
+            "limitations": paragraphs(findings.limitations),
+            "hasLimitations": !findings.limitations.isEmpty,
+            "coverage": tables(findings.coverage, id: "c"),
+            "hasCoverage": !findings.coverage.isEmpty,
+            "hasTables": !findings.coverage.isEmpty || findings.sections.contains { !$0.tables.isEmpty },
+        ]
+        if let rounding = findings.rounding {
+            values["rounding"] = catalogue.text(.findingsRoundingNote, ["base": String(rounding)])
+        }
+        return values
+    }
+
+    // MARK: - Tables
+
+    /// Each table stacked as one small table per column (a phone at 320 px has room for two
+    /// narrow columns, not a grid), every row with its bar drawn to its percentage.
+    private func tables(_ tables: [PublicFindings.Table], id: String) -> [[String: Any]] {
+        tables.enumerated().map { index, table in
+            var view: [String: Any] = [
+                "id": "\(id)-t\(index + 1)",
+                "title": table.title,
+                "bases": catalogue.text(.findingsBases, ["asked": number(table.asked), "answered": number(table.answered)]),
+                "columns": table.columns.enumerated().map { column, heading -> [String: Any] in
+                    var view: [String: Any] = [
+                        "caption": heading.base.map { catalogue.text(.findingsColumnCaption, ["label": heading.label, "count": String($0)]) }
+                            ?? catalogue.text(.findingsColumnCaptionNotShown, ["label": heading.label]),
+                        "rows": table.rows.map { row in line(row.label, row.cells, column: column, base: heading.base) },
+                    ]
+                    if let agreement = table.agreement {
+                        view["agreement"] = line(agreement.label, agreement.cells, column: column, base: heading.base)
+                    }
+                    return view
+                },
+            ]
+            if let note = table.note { view["note"] = note }
+            return view
+        }
+    }
+
+    /// One row of one column: its label, its value in words and, when it has one, its bar.
+    private func line(_ label: String, _ cells: [PublicFindings.Cell], column: Int, base: Int?) -> [String: Any] {
+        // The validator guarantees one cell per column; a missing one reads as hidden, never as a number.
+        let cell = column < cells.count ? cells[column] : PublicFindings.Cell(count: nil, percent: nil)
+        var view: [String: Any] = ["label": label, "value": value(cell)]
+        if let count = cell.count, count > 0, let base, base > 0 {
+            view["bar"] = Self.barLength(count: count, base: base)
+        }
+        return view
+    }
+
+    private func value(_ cell: PublicFindings.Cell) -> String {
+        guard let count = cell.count else { return catalogue[.findingsNotShown] }
+        guard let percent = cell.percent else { return String(count) }
+        return catalogue.text(.findingsCountWithPercent, ["count": String(count), "percent": self.percent(percent)])
+    }
+
+    /// The bar's length out of 100, to one decimal place, as the SVG's `width` attribute.
+    static func barLength(count: Int, base: Int) -> String {
+        let tenths = min(1000, (2000 * count + base) / (2 * base))
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+
+    // MARK: - Recommendations
+
+    private func recommendation(_ recommendation: PublicFindings.Recommendation) -> [String: Any] {
+        [
+            "id": recommendation.id,
+            "text": recommendation.text,
+            "audience": audience(recommendation.audience),
+            "owner": recommendation.owner,
+            "status": status(recommendation.status),
+            "statusClass": "status-" + recommendation.status.rawValue,
+            "due": day(recommendation.due),
+            "update": recommendation.update.map { paragraphs([$0]) } ?? [],
+            "noUpdate": recommendation.update == nil,
+        ]
+    }
+
+    private func audience(_ audience: PublicFindings.Audience) -> String {
+        switch audience {
+        case .partnership: return catalogue[.findingsAudiencePartnership]
+        case .police: return catalogue[.findingsAudiencePolice]
+        case .housing: return catalogue[.findingsAudienceHousing]
+        case .health: return catalogue[.findingsAudienceHealth]
+        case .childrensServices: return catalogue[.findingsAudienceChildrensServices]
+        case .specialistServices: return catalogue[.findingsAudienceSpecialistServices]
+        }
+    }
+
+    private func status(_ status: PublicFindings.Status) -> String {
+        switch status {
+        case .red: return catalogue[.findingsStatusRed]
+        case .amber: return catalogue[.findingsStatusAmber]
+        case .green: return catalogue[.findingsStatusGreen]
+        }
+    }
+
+    // MARK: - Words
+
+    /// A number of people, or "not shown".
+    private func number(_ value: Int?) -> String { value.map(String.init) ?? catalogue[.findingsNotShown] }
+
+    /// "40%", "33.3%".
+    private func percent(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return catalogue.text(.findingsPercent, ["percent": tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"])
+    }
+
+    /// The lead's paragraphs as blocks: a blank line starts a new paragraph, lines starting "- " make a list.
+    private func paragraphs(_ texts: [String]) -> [[String: Any]] { texts.flatMap(textBlocks) }
+
+    /// "November 2026".
+    private func month(_ month: PublicFindings.Month) -> String {
+        date(year: month.year, month: month.month, day: 15).formatted(Self.style(catalogue.language).month(.wide).year())
+    }
+
+    /// "31 March 2027".
+    private func day(_ day: PublicFindings.Day) -> String {
+        date(year: day.year, month: day.month, day: day.day).formatted(Self.style(catalogue.language).day().month(.wide).year())
+    }
+
+    private func date(year: Int, month: Int, day: Int) -> Date {
+        Self.utc.date(from: DateComponents(year: year, month: month, day: day, hour: 12)) ?? .distantPast
+    }
+
+    private static let utc: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
+
+    /// Dates in the catalogue's language; English as it is written in Britain ("31 March 2027"),
+    /// where the partnerships are.
+    private static func style(_ language: String) -> Date.FormatStyle {
+        let locale = Locale(identifier: language == "en" ? "en_GB" : language)
+        return Date.FormatStyle(date: .omitted, time: .omitted, locale: locale, calendar: utc, timeZone: utc.timeZone)
+    }
+}

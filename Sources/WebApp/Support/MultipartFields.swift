@@ -1,0 +1,68 @@
+import Foundation
+import MultipartKit
+import NIOCore
+
+/// Reads a `multipart/form-data` body (a form with a file input) with MultipartKit's parser:
+/// parts sent with a file name become `files`, the rest text fields like a url-encoded form's.
+/// Used only on the paths `FormMiddleware` is told take uploads.
+enum MultipartFields {
+    /// Most parts a form may send: an upload form has a handful.
+    static let maximumParts = 20
+
+    /// The boundary from a `Content-Type` of `multipart/form-data`, or nil for any other type.
+    static func boundary(contentType: String?) -> String? {
+        guard let contentType else { return nil }
+        let parameters = contentType.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parameters.first?.lowercased() == "multipart/form-data" else { return nil }
+        for parameter in parameters.dropFirst() {
+            let pair = parameter.split(separator: "=", maxSplits: 1).map(String.init)
+            guard pair.count == 2, pair[0].lowercased() == "boundary" else { continue }
+            let boundary = pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            // RFC 2046: 1 to 70 characters. The parser refuses (by crashing) an empty one.
+            return (1...70).contains(boundary.utf8.count) ? boundary : nil
+        }
+        return nil
+    }
+
+    /// The form's fields and files; nil when the body is not a well-formed form (or a text field is
+    /// not UTF-8, or there are too many parts).
+    static func parse(_ body: ByteBuffer, boundary: String) -> FormValues? {
+        let parser = MultipartParser(boundary: boundary)
+        var parts: [MultipartPart] = []
+        var headers = HTTPHeaders()
+        var partBody = ByteBuffer()
+        parser.onHeader = { name, value in headers.add(name: name, value: value) }
+        parser.onBody = { chunk in partBody.writeBuffer(&chunk) }
+        parser.onPartComplete = {
+            parts.append(MultipartPart(headers: headers, body: partBody))
+            headers = HTTPHeaders()
+            partBody = ByteBuffer()
+        }
+        do {
+            try parser.execute(body)
+        } catch {
+            return nil
+        }
+        guard !parts.isEmpty, parts.count <= maximumParts else { return nil }
+        var fields: [(name: String, value: String)] = []
+        var files: [String: [UInt8]] = [:]
+        for part in parts {
+            guard let name = part.name, !name.isEmpty else { return nil }
+            let bytes = Array(part.body.readableBytesView)
+            if isFile(part) {
+                files[name] = bytes
+            } else {
+                guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
+                fields.append((name, FormFields.detachingMarksFromMarkup(text)))
+            }
+        }
+        return FormValues(fields: fields, files: files)
+    }
+
+    /// Whether the part came from a file input: its disposition names a file.
+    private static func isFile(_ part: MultipartPart) -> Bool {
+        part.headers["Content-Disposition"].contains { disposition in
+            disposition.split(separator: ";").contains { $0.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("filename") }
+        }
+    }
+}
