@@ -1,13 +1,15 @@
 import Foundation
 import SurveyKit
 
-/// Writes a report into one folder: the published files `tables.csv`, `findings.json` and
-/// `report.html`, and `report-internal.html` for the lead alone.
+/// Writes a report into one folder: the published files `tables.csv`, `findings.json`,
+/// `report.html` and `findings-public.json` (what the server shows at /findings), and
+/// `report-internal.html` for the lead alone.
 public enum ReportWriter {
     public static let csvName = "tables.csv"
     public static let jsonName = "findings.json"
     public static let htmlName = "report.html"
     public static let internalHTMLName = "report-internal.html"
+    public static let publicJSONName = "findings-public.json"
 
     /// Creates `directory` if needed. Everything is rendered before anything is written, so a
     /// rendering failure leaves no half-made report; each file is written atomically, so a reader
@@ -15,7 +17,11 @@ public enum ReportWriter {
     /// other tools and do not change with it.
     public static func write(_ input: ReportInput, to directory: URL, catalogue: Catalogue = .english) async throws {
         let html = try await ReportHTML(catalogue: catalogue)
+        // Encoding checks the file as the server will, so a report the server would refuse is
+        // never written.
+        let publicJSON = String(decoding: try PublicFindingsJSON.encode(PublicFindings(report: input)), as: UTF8.self)
         let files = [
+            (publicJSONName, publicJSON),
             (csvName, TidyTableCSV.render(input)),
             (jsonName, FindingsJSON.render(input)),
             (htmlName, html.render(input, variant: .public)),

@@ -27,7 +27,7 @@ struct ReportCatalogueTests {
     /// Report keys that report.html does not show: the margin label is for findings.json, and
     /// the themes limitation appears only when a coding sheet was used.
     /// The theme titles and "No theme" are worded by the analyst into `ThemeWording`.
-    static let notOnThePage: Set<StringKey> = [.reportTotal, .reportThemesTitle, .reportThemesAllTitle, .reportNoTheme]
+    static let notOnThePage: Set<StringKey> = [.reportTotal, .reportThemesTitle, .reportThemesAllTitle, .reportNoTheme, .reportDefaultPartnership]
 
     static var reportKeys: [StringKey] {
         StringKey.allCases.filter { $0.rawValue.hasPrefix("report") && !notOnThePage.contains($0) }
@@ -90,9 +90,8 @@ struct ReportCatalogueTests {
                 id: "1.1", heading: "One worker", text: ["Finding words"],
                 evidence: [.init(survey: "scale", question: "listened")], keyPoints: ["Point words"], recommendations: recommendations)],
             limitations: ["Limit words"])
-        input.period = ReportPeriod(days: ["2026-09-02", "2026-11-20"])
+        input.period = ReportPeriod(days: ["2025-01-02", "2025-03-10"])
         input.heldSinceEarlierRelease = 4
-        input.rounding = 5
         input.quotes = [ReportQuote(survey: "coded", question: "comment", text: "Quoted words")]
         input.quotesLeftOut = [(reason: "left-out reason", count: 2)]
         input.themesCoded = true
@@ -109,7 +108,9 @@ struct ReportCatalogueTests {
         let renderer = try await ReportHTML(catalogue: Self.markers)
         let full = renderer.render(try Self.everything())
         let empty = renderer.render(Fixtures.input([]), variant: .internal)
-        let lead = renderer.render(try Self.everything(), variant: .internal)
+        var rounded = try Self.everything()
+        rounded.rounding = 5  // only for the sentence that says so
+        let lead = renderer.render(rounded, variant: .internal)
 
         #expect(!full.contains("How to read this report"))
         #expect(full.contains("<html lang=\"x-test\">"))
@@ -154,7 +155,7 @@ struct ReportCatalogueTests {
         #expect(byDefault.contains("<p>This survey has no choice questions to count.</p>"))
         #expect(byDefault.contains("<h3>Finding 1.1: One worker</h3>"))
         #expect(byDefault.contains("<span class=\"status status-amber\">Amber: started, not yet done</span>"))
-        #expect(byDefault.contains("<p>Answers arrived from 2026-09 to 2026-11.</p>"))
+        #expect(byDefault.contains("<p>Answers arrived from 2025-01 to 2025-03.</p>"))
         // Nobody is in the south group: 0 people, and no percentage of nobody.
         let caption = "Did you get support?, by Area"
         let northOnly = HTMLTable.rows(in: byDefault.components(separatedBy: "<h3>Survey</h3>")[4], caption: caption)

@@ -22,7 +22,7 @@ struct ReportWriterTests {
         #expect(try JSONSerialization.jsonObject(with: json) is [String: Any])
         let html = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["findings.json", "report-internal.html", "report.html", "tables.csv"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["findings-public.json", "findings.json", "report-internal.html", "report.html", "tables.csv"])
 
         // Writing again over an existing report replaces it.
         try await ReportWriter.write(input, to: folder)

@@ -67,5 +67,6 @@ extension Catalogue {
         .reportThemesTitle: "Themes in the answers to “{question}”",
         .reportThemesAllTitle: "Themes across all written answers",
         .reportNoTheme: "No theme",
+        .reportDefaultPartnership: "Your local domestic abuse partnership",
     ]
 }

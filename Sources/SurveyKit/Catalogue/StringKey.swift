@@ -43,7 +43,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case reportCoverageHeading, reportCoverageIntro, reportCoverageNobody, reportCoverageNotShown, reportCoverageOftenMissing
     case reportInternalHeading, reportHeldSinceEarlier, reportLossCaption, reportLossTable
     case reportLossHidden, reportLossOf, reportLossNone
-    case reportQuotesHeading, reportQuotesIntro, reportQuotesLeftOut, reportThemesTitle, reportThemesAllTitle, reportNoTheme
+    case reportQuotesHeading, reportQuotesIntro, reportQuotesLeftOut, reportThemesTitle, reportThemesAllTitle, reportNoTheme, reportDefaultPartnership
     // The forum (Catalogue+Forum.swift)
     case forumDrawAnotherBody, forumUseNameButton, forumPseudonymChanged, forumPseudonymFixed
     case forumRecoverHeading, forumRecoverIntro, forumRecoveryWrong, forumRecoveredHeading, forumForgotPassphrase
