@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 BIN = $(shell swift build --show-bin-path)
 
-.PHONY: demo test setup build demo-keys demo-forum demo-responses demo-forum-walkthrough demo-report clean-demo
+.PHONY: demo test setup build demo-keys demo-forum demo-responses demo-forum-walkthrough demo-report demo-publish clean-demo
 
 ## Install the system libraries Chorus needs, if any are missing (Debian/Ubuntu).
 setup:
@@ -60,13 +60,21 @@ demo-responses:
 demo-forum-walkthrough:
 	python3 scripts/forum-walkthrough.py --url http://$(HOST):$(PORT) --demo $(DEMO)
 
-## Export the demo responses and write the findings to demo-data/findings/.
+## Export the demo responses, write a coding sheet (once), and write the findings, with the
+## example notes, to demo-data/findings/. Every run is a release in demo-data/analyst/releases.json.
 demo-report: build
 	@rm -f $(DEMO)/bundle.jsonl $(DEMO)/bundle.jsonl.withdrawn
 	$(BIN)/chorus-server export --data $(DEMO)/server --out $(DEMO)/bundle.jsonl
+	@test -f $(DEMO)/coding.csv || $(BIN)/chorus-analyst code $(DEMO)/bundle.jsonl --key $(DEMO)/analyst/analysis.key \
+	  --passphrase-file $(DEMO)/analyst/DEMO-ONLY-passphrase.txt --surveys Surveys --out $(DEMO)/coding.csv
 	$(BIN)/chorus-analyst report $(DEMO)/bundle.jsonl --key $(DEMO)/analyst/analysis.key \
-	  --passphrase-file $(DEMO)/analyst/DEMO-ONLY-passphrase.txt --surveys Surveys --k 5 --out $(DEMO)/findings
-	@echo "Open $(DEMO)/findings/report.html in a browser."
+	  --passphrase-file $(DEMO)/analyst/DEMO-ONLY-passphrase.txt --surveys Surveys --k 5 --out $(DEMO)/findings \
+	  --coding $(DEMO)/coding.csv --notes docs/report-notes.example.yaml
+	@echo "Open $(DEMO)/findings/report.html in a browser; 'make demo-publish' puts the public findings on /findings."
+
+## Publish the demo's public findings at /findings (the server may be running).
+demo-publish: build
+	$(BIN)/chorus-server findings publish $(DEMO)/findings/findings-public.json --data $(DEMO)/server
 
 clean-demo:
 	rm -rf $(DEMO)
