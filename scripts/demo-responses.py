@@ -14,12 +14,28 @@ import urllib.request
 from html.parser import HTMLParser
 
 
+# Invented answers, some with details the redaction must take out before a quote is published.
+DEMO_ANSWERS = [
+    "It took too long for anyone to call me back.",
+    "The worker listened to me and I felt believed for the first time.",
+    "I was not kept informed about his bail, and I found out from a neighbour.",
+    "I had to tell my story again to every new person. It was exhausting.",
+    "My advocate Sarah at the refuge in Ashford helped me with housing.",
+    "The police officer did not believe me until I showed him the messages.",
+    "The GP asked me about it at a normal appointment, which made it easier.",
+    "Nobody explained the court process. Call me on 07700 900123 if you want to know more.",
+    "It depends who you get. One officer was brilliant, the next one was dismissive.",
+    "I was 34 when I finally left, on 12 March 2019, and housing told me to go back.",
+]
+
+
 class FormReader(HTMLParser):
     """Collects the survey form's fields: hidden values, radio and checkbox groups, text areas."""
 
     def __init__(self):
         super().__init__()
         self.hidden, self.choices, self.multiple, self.texts, self.numbers = [], {}, set(), [], []
+        self.quotable = set()
         self.action = None
 
     def handle_starttag(self, tag, attrs):
@@ -28,7 +44,9 @@ class FormReader(HTMLParser):
             kind, name = a.get("type"), a.get("name")
             if kind == "hidden":
                 self.hidden.append((name, a.get("value", "")))
-            elif kind in ("radio", "checkbox") and not name.endswith("__quote"):
+            elif kind == "checkbox" and name.endswith("__quote"):
+                self.quotable.add(name[: -len("__quote")])
+            elif kind in ("radio", "checkbox"):
                 self.choices.setdefault(name, []).append(a.get("value"))
                 if kind == "checkbox":
                     self.multiple.add(name)
@@ -65,8 +83,10 @@ def answer(base, survey, rng):
             else:
                 fields.append((name, rng.choice(options)))
         for name in form.texts:
-            if rng.random() < 0.2:
-                fields.append((name, rng.choice(["It took too long.", "The worker listened to me.", "I was not kept informed."])))
+            if rng.random() < 0.3:
+                fields.append((name, rng.choice(DEMO_ANSWERS)))
+                if name in form.quotable and rng.random() < 0.6:
+                    fields.append((name + "__quote", "yes"))  # she allows her words to be quoted
         for name in form.numbers:
             if rng.random() < 0.5:
                 fields.append((name, str(rng.randint(1, 10))))
