@@ -38,7 +38,8 @@ extension PublicFindings {
             title: input.notes.title ?? catalogue[.reportTitle],
             partnership: input.notes.partnership ?? input.surveys.lazy.compactMap { $0.survey.runBy?.english }.first ?? catalogue[.reportDefaultPartnership],
             published: published, period: period,
-            respondents: input.surveys.count == 1 ? input.surveys[0].respondents.count : nil,
+            // A sum of published counts only: hidden if any survey's count is hidden.
+            respondents: ProtectedCount.sum(input.surveys.map(\.respondents)).count,
             summary: summary,
             method: method.respondents + [method.period].filter { !$0.isEmpty } + method.paragraphs,
             limitations: method.limitations,
