@@ -83,11 +83,9 @@ extension PublicFindings {
     }
 
     private static func recommendation(_ recommendation: LeadNotes.Recommendation) -> Recommendation? {
-        guard let due = Day(recommendation.due),
-              let audience = Audience(rawValue: recommendation.audience.rawValue),
-              let status = Status(rawValue: recommendation.status.rawValue) else { return nil }
+        guard let due = Day(recommendation.due) else { return nil }
         return Recommendation(
-            id: recommendation.id, text: recommendation.text, audience: audience, owner: recommendation.owner,
-            status: status, due: due, update: recommendation.update)
+            id: recommendation.id, text: recommendation.text, audience: recommendation.audience, owner: recommendation.owner,
+            status: recommendation.status, due: due, update: recommendation.update)
     }
 }

@@ -73,15 +73,8 @@ public struct LeadNotes: Sendable, Equatable {
         }
     }
 
-    /// Who a recommendation is for.
-    public enum Audience: String, Sendable, CaseIterable {
-        case partnership, police, housing, health
-        case childrensServices = "childrens_services"
-        case specialistServices = "specialist_services"
-    }
-
+    /// Who a recommendation is for: the same list as the public findings format.
+    public typealias Audience = PublicFindings.Audience
     /// Red, amber, green: how the work on a recommendation is going.
-    public enum Status: String, Sendable, CaseIterable {
-        case red, amber, green
-    }
+    public typealias Status = PublicFindings.Status
 }

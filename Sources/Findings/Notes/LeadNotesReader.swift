@@ -185,8 +185,6 @@ public struct LeadNotesError: Error, Sendable, CustomStringConvertible {
     public let problems: [SurveyDefinitionProblem]
 
     public var description: String {
-        "The notes file has \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
-            + problems.map { "  " + $0.description }.joined(separator: "\n")
-            + "\nFix the file (see docs/report-notes.md) and run the report again."
+        SurveyDefinitionProblem.summary(problems, of: "The notes file has", guide: "docs/report-notes.md")
     }
 }

@@ -13,6 +13,14 @@ public struct SurveyDefinitionProblem: Sendable, Equatable, CustomStringConverti
     }
 
     public var description: String { "\(file):\(line):\(column): \(message)" }
+
+    /// "The theme file has 2 problems:", each on its own line, then where to read how to fix them.
+    /// Every file Chorus reads with line numbers (surveys, themes, the lead's notes) says it this way.
+    public static func summary(_ problems: [SurveyDefinitionProblem], of what: String, guide: String) -> String {
+        "\(what) \(problems.count) \(problems.count == 1 ? "problem" : "problems"):\n"
+            + problems.map { "  " + $0.description }.joined(separator: "\n")
+            + "\nFix the file (see \(guide)) and try again."
+    }
 }
 
 /// Everything wrong with one or more survey files; the server will not start with any of them.
@@ -22,9 +30,6 @@ public struct SurveyDefinitionError: Error, Sendable, CustomStringConvertible {
     public init(_ problems: [SurveyDefinitionProblem]) { self.problems = problems }
 
     public var description: String {
-        let noun = problems.count == 1 ? "problem" : "problems"
-        return "The survey definitions have \(problems.count) \(noun):\n"
-            + problems.map { "  " + $0.description }.joined(separator: "\n")
-            + "\nFix the file (see docs/survey-format.md) and try again."
+        SurveyDefinitionProblem.summary(problems, of: "The survey definitions have", guide: "docs/survey-format.md")
     }
 }

@@ -1,19 +1,8 @@
-/// One thing wrong with a theme file, with where it is and what to do.
-public struct ThemeFileProblem: Sendable, Equatable, CustomStringConvertible {
-    public let file: String
-    public let line: Int
-    public let column: Int
-    public let message: String
+import SurveyKit
 
-    public init(file: String, line: Int, column: Int, message: String) {
-        self.file = file
-        self.line = line
-        self.column = column
-        self.message = message
-    }
-
-    public var description: String { "\(file):\(line):\(column): \(message)" }
-}
+/// One thing wrong with a theme file, with where it is and what to do: the same shape as a survey
+/// file's problems.
+public typealias ThemeFileProblem = SurveyDefinitionProblem
 
 /// Everything wrong with a theme file; nothing is coded or counted with a half-valid taxonomy.
 public struct ThemeTaxonomyError: Error, Sendable, CustomStringConvertible {
@@ -22,9 +11,6 @@ public struct ThemeTaxonomyError: Error, Sendable, CustomStringConvertible {
     public init(_ problems: [ThemeFileProblem]) { self.problems = problems }
 
     public var description: String {
-        let noun = problems.count == 1 ? "problem" : "problems"
-        return "The theme file has \(problems.count) \(noun):\n"
-            + problems.map { "  " + $0.description }.joined(separator: "\n")
-            + "\nFix the file (see docs/themes.md) and try again."
+        SurveyDefinitionProblem.summary(problems, of: "The theme file has", guide: "docs/themes.md")
     }
 }
