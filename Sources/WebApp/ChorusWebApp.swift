@@ -59,6 +59,7 @@ public func buildRouter(_ configuration: WebAppConfiguration, logger: Logger = m
     let store = ResponseStore(database: configuration.database)
     let router = Router(context: ChorusRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: CompressionMiddleware())
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
     router.add(middleware: FileMiddleware(configuration.publicDirectory, searchForIndexHtml: false, logger: logger))
     SurveyController(
