@@ -71,6 +71,15 @@ struct Serve: AsyncParsableCommand {
         print("Chorus is serving \(library.surveys.count) surveys at http://\(host):\(port)/")
         for survey in library.surveys { print("  http://\(host):\(port)/s/\(survey.id)") }
         print("The forum is at http://\(host):\(port)/forum (\(forum.spaces.count) spaces\(forum.openSignUp ? ", open sign-up" : ", invite only")); staff sign in at http://\(host):\(port)/staff/sign-in")
+        // A missing translation falls back to English without a word to the survivor; the lead is told here.
+        for catalogue in Catalogue.all where catalogue.language != Catalogue.english.language {
+            let review = Catalogue.unreviewedLanguages.contains(catalogue.language) ? " (interface drafted, not yet checked by a native speaker)" : ""
+            let gaps = library.surveys.compactMap { survey -> String? in
+                let missing = survey.untranslatedTexts(in: catalogue.language)
+                return missing == 0 ? nil : "\(survey.id) \(missing) of \(survey.textCount)"
+            }
+            print("\(catalogue.nativeName) [\(catalogue.language)]\(review): " + (gaps.isEmpty ? "every survey text translated" : "shown in English: " + gaps.joined(separator: "; ")))
+        }
         print("Press Ctrl+C to stop.")
         try await app.runService()
     }

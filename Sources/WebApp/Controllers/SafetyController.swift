@@ -6,8 +6,9 @@ struct SafetyController: Sendable {
     let renderer: PageRenderer
 
     func addRoutes(to router: Router<ChorusRequestContext>) {
-        router.get("/safety") { _, _ in
-            renderer.page("safety", ["paragraphs": textBlocks(renderer.catalogue[.safetyBody])])
+        router.get("/safety") { request, _ in
+            let renderer = renderer.speaking(request.chosenCatalogue())
+            return renderer.page("safety", ["paragraphs": textBlocks(renderer.catalogue[.safetyBody])])
         }
     }
 }

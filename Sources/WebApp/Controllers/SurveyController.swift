@@ -10,7 +10,7 @@ struct SurveyController: Sendable {
     let library: SurveyLibrary
     let sealer: Sealer
     let store: ResponseStore
-    let renderer: PageRenderer
+    var renderer: PageRenderer
     let tokens: PageTokens
     let clock: @Sendable () -> Date
 
@@ -25,7 +25,15 @@ struct SurveyController: Sendable {
         router.post("/s/:survey", use: submit)
     }
 
+    /// This controller, speaking the language she chose (see `Request.chosenCatalogue`).
+    private func speaking(_ catalogue: Catalogue, offersChoice: Bool) -> SurveyController {
+        var copy = self
+        copy.renderer = renderer.speaking(catalogue, offersChoice: offersChoice)
+        return copy
+    }
+
     @Sendable func list(_ request: Request, context: ChorusRequestContext) async throws -> Response {
+        let renderer = renderer.speaking(request.chosenCatalogue())
         let language = renderer.catalogue.language
         let surveys = library.surveys.map { ["id": $0.id, "title": $0.title.text(in: language)] }
         return renderer.page("home", ["surveys": surveys, "hasSurveys": !surveys.isEmpty])
@@ -33,7 +41,7 @@ struct SurveyController: Sendable {
 
     @Sendable func start(_ request: Request, context: ChorusRequestContext) async throws -> Response {
         let survey = try survey(context)
-        return await render(survey, page: 0, raw: [:], answers: [:])
+        return await speaking(request.chosenCatalogue(), offersChoice: true).render(survey, page: 0, raw: [:], answers: [:])
     }
 
     @Sendable func submit(_ request: Request, context: ChorusRequestContext) async throws -> Response {
@@ -53,6 +61,13 @@ struct SurveyController: Sendable {
         else {
             return renderer.message(catalogue[.errorSummaryTitle], catalogue[.errorFormNotOurs], status: .badRequest)
         }
+        return await speaking(request.chosenCatalogue(fields: fields), offersChoice: false)
+            .answer(survey, fields: fields, pageIndex: pageIndex)
+    }
+
+    /// Everything after the form is read, in her language.
+    private func answer(_ survey: Survey, fields: [(name: String, value: String)], pageIndex: Int) async -> Response {
+        let catalogue = renderer.catalogue
         // A used token means the browser is resending a page already sent: show nothing of it again.
         if let token = fields.last(where: { $0.name == "_token" })?.value, await !tokens.redeem(token) {
             return renderer.page("expired", ["surveyID": survey.id], status: .gone)

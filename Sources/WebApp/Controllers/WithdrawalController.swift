@@ -14,14 +14,16 @@ struct WithdrawalController: Sendable {
     }
 
     @Sendable func form(_ request: Request, context: ChorusRequestContext) async throws -> Response {
-        renderer.page("withdraw", [:])
+        renderer.speaking(request.chosenCatalogue()).page("withdraw", [:])
     }
 
     @Sendable func withdraw(_ request: Request, context: ChorusRequestContext) async throws -> Response {
-        let catalogue = renderer.catalogue
         var request = request
         let body = try? await request.collectBody(upTo: 4096)
-        let typed = body.flatMap { FormFields.parse(String(buffer: $0)) }?.last { $0.name == "code" }?.value ?? ""
+        let fields = body.flatMap { FormFields.parse(String(buffer: $0)) } ?? []
+        let renderer = renderer.speaking(request.chosenCatalogue(fields: fields), offersChoice: false)
+        let catalogue = renderer.catalogue
+        let typed = fields.last { $0.name == "code" }?.value ?? ""
         guard let code = WithdrawalCode(typed: typed) else {
             return renderer.page("withdraw", ["error": catalogue[.withdrawInvalid], "value": typed], status: .unprocessableContent)
         }

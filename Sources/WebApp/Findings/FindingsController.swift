@@ -13,6 +13,8 @@ struct FindingsController: Sendable {
     }
 
     @Sendable func page(_ request: Request, context: ChorusRequestContext) async throws -> Response {
+        // The page's own words follow her language; the findings are in the words the lead wrote.
+        let renderer = renderer.speaking(request.chosenCatalogue())
         switch try await FindingsPublication.current(store: store) {
         case .published(_, let findings):
             return renderer.page("findings", ["findings": FindingsPageView(findings: findings, catalogue: renderer.catalogue).values])

@@ -9,6 +9,8 @@ public struct PageRenderer: Sendable {
     let siteName: String
     let exitURL: String
     let catalogue: Catalogue
+    /// Whether the page shows the links that choose a language (survivor pages only).
+    var offersLanguages = false
 
     init(siteName: String, exitURL: String, catalogue: Catalogue = .english) async throws {
         guard let directory = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
@@ -22,6 +24,21 @@ public struct PageRenderer: Sendable {
 
     struct TemplatesMissing: Error, CustomStringConvertible {
         var description: String { "The web templates are missing from the build. Rebuild Chorus." }
+    }
+
+    /// The same renderer in another language; survey labels follow it where the survey has them.
+    /// `offersChoice` shows the links that choose a language: on pages reached by a link, not on
+    /// pages answering a form, where following one would start the survey again.
+    func speaking(_ other: Catalogue, offersChoice: Bool = true) -> PageRenderer {
+        PageRenderer(library: library, siteName: siteName, exitURL: exitURL, catalogue: other, offersLanguages: offersChoice)
+    }
+
+    private init(library: MustacheLibrary, siteName: String, exitURL: String, catalogue: Catalogue, offersLanguages: Bool) {
+        self.library = library
+        self.siteName = siteName
+        self.exitURL = exitURL
+        self.catalogue = catalogue
+        self.offersLanguages = offersLanguages
     }
 
     /// An HTML response for `template`, with `values` merged over the layout's own.
@@ -49,12 +66,24 @@ public struct PageRenderer: Sendable {
     private var layoutValues: [String: Any] {
         var strings: [String: String] = [:]
         for key in StringKey.allCases { strings[key.rawValue] = catalogue[key] }
+        let isDefault = catalogue.language == Catalogue.english.language
         return [
             "lang": catalogue.language,
-            "dir": "ltr",
+            "dir": catalogue.isRightToLeft ? "rtl" : "ltr",
             "siteName": siteName,
             "exitURL": exitURL,
             "t": strings,
+            // The language stays in the address, never in a cookie: every link and form carries it.
+            "langQuery": isDefault ? "" : "?lang=\(catalogue.language)",
+            "langField": catalogue.language,
+            "hasLangField": !isDefault,
+            "offersLanguages": offersLanguages,
+            "languages": Catalogue.all.map { other in
+                [
+                    "code": other.language, "name": other.nativeName,
+                    "isCurrent": other.language == catalogue.language, "dir": other.isRightToLeft ? "rtl" : "ltr",
+                ] as [String: Any]
+            },
         ]
     }
 }

@@ -1,0 +1,18 @@
+extension Survey {
+    /// The texts of this survey (title, intro, consent, closing, page titles, labels, hints and
+    /// options) that have no words in `language`, so a survivor sees them in English. Survivors are
+    /// never told; the lead is, when the server starts.
+    public func untranslatedTexts(in language: String) -> Int {
+        var texts: [LocalizedText?] = [title, intro, consent, closing]
+        for page in pages {
+            texts.append(page.title)
+            for question in page.questions {
+                texts += [question.label, question.hint] + question.options.map(\.label)
+            }
+        }
+        return texts.compactMap { $0 }.filter { $0.byLanguage[language] == nil }.count
+    }
+
+    /// Every text of the survey, for the share a language covers.
+    public var textCount: Int { untranslatedTexts(in: "") }
+}
