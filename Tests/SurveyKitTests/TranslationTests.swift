@@ -137,12 +137,17 @@ struct TranslationTests {
         }
     }
 
+    /// Whether `text` holds `quoted` between straight or curly quotation marks: the whole string, not a part of it.
+    static func quotes(_ text: String, _ quoted: String) -> Bool {
+        text.contains("\"\(quoted)\"") || text.contains("“\(quoted)”")
+    }
+
     /// Strings that quote another string must quote that string's translation, word for word.
     @Test("Quoted interface words match their translation", arguments: languages)
     func quotedWordsMatch(_ language: Language) {
         let catalogue = language.catalogue
-        #expect(catalogue[.safetyBody].contains(catalogue[.quickExit]), "\(language.code): the safety page must name the quick-exit button as it reads")
-        #expect(catalogue[.findingsNotShownNote].contains(catalogue[.findingsNotShown]), "\(language.code): the note must quote “not shown” as it reads")
+        #expect(Self.quotes(catalogue[.safetyBody], catalogue[.quickExit]), "\(language.code): the safety page must name the quick-exit button as it reads")
+        #expect(Self.quotes(catalogue[.findingsNotShownNote], catalogue[.findingsNotShown]), "\(language.code): the note must quote “not shown” as it reads")
     }
 
     @Test("The catalogues carry their language code, are marked unreviewed, and fall back to English")
@@ -155,6 +160,9 @@ struct TranslationTests {
             #expect(language.catalogue[.forumNavHome] == Catalogue.english[.forumNavHome], "forum strings fall back to English")
             #expect(language.catalogue[.reportTitle] == Catalogue.english[.reportTitle], "report strings fall back to English")
         }
+        // The quoting rule holds in English, the source, too.
+        #expect(Self.quotes(Catalogue.english[.safetyBody], Catalogue.english[.quickExit]))
+        #expect(Self.quotes(Catalogue.english[.findingsNotShownNote], Catalogue.english[.findingsNotShown]))
         #expect(Catalogue.welsh.text(.pageOf, ["page": "2", "pages": "5"]) == "Tudalen 2 o 5")
         #expect(Catalogue.urdu.text(.pageOf, ["page": "2", "pages": "5"]) == "صفحہ 2 از 5")
         #expect(Catalogue.welsh.message(for: .tooLong(maximum: 500)) == "Mae eich ateb yn rhy hir. Defnyddiwch 500 nod neu lai.")
