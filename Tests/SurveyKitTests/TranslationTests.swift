@@ -167,4 +167,33 @@ struct TranslationTests {
         #expect(Catalogue.urdu.text(.pageOf, ["page": "2", "pages": "5"]) == "صفحہ 2 از 5")
         #expect(Catalogue.welsh.message(for: .tooLong(maximum: 500)) == "Mae eich ateb yn rhy hir. Defnyddiwch 500 nod neu lai.")
     }
+
+    /// The survivors' default survey carries Welsh and Urdu for its title, intro, consent and the
+    /// first two pages (the rest falls back to English until translated). Options of the built-in
+    /// shared lists (`agreement`) are English only, so they are left out here.
+    @Test("The survivors' survey has Welsh and Urdu on its first two pages")
+    func survivorsSurveyFirstPages() throws {
+        let survey = try #require(DefaultSurveysTests.surveys().first { $0.id == "survivors-consultation" })
+        let shared = Set(SharedOptionLists.all.values.flatMap { $0 })
+        var texts: [(String, LocalizedText)] = [("title", survey.title), ("intro", survey.intro)]
+        texts += [survey.consent.map { ("consent", $0) }, survey.runBy.map { ("run_by", $0) }].compactMap { $0 }
+        for page in survey.pages.prefix(2) {
+            texts.append(("page title", page.title))
+            for question in page.questions {
+                texts.append((question.id, question.label))
+                if let hint = question.hint { texts.append(("\(question.id) hint", hint)) }
+                for option in question.options where !shared.contains(option) { texts.append(("\(question.id).\(option.id)", option.label)) }
+            }
+        }
+        #expect(texts.count > 40, "the first two pages lost their questions")
+        for (place, text) in texts {
+            for code in ["cy", "ur"] {
+                #expect(text.has(language: code), "\(place) has no \(code)")
+                #expect(text.text(in: code) != text.english, "\(place): the \(code) text is the English")
+                #expect(Self.lineShape(text.text(in: code)) == Self.lineShape(text.english), "\(place): \(code) paragraphs or list items differ from English")
+                #expect(Self.digitRuns(text.text(in: code)) == Self.digitRuns(text.english), "\(place): \(code) numbers differ from English")
+            }
+            #expect(text.text(in: "ur").unicodeScalars.contains(where: Self.isArabicScriptLetter), "\(place): the Urdu has no Urdu letters")
+        }
+    }
 }
