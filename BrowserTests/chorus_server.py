@@ -67,10 +67,11 @@ class ChorusServer:
             for name in os.listdir(folder):
                 if name.endswith(".yaml"):
                     shutil.copy(os.path.join(folder, name), self.surveys)
-        run([self.server_binary, "findings", "publish", os.path.join(ROOT, "docs", "findings.example.json"), "--data", self.data])
         invites = run([self.server_binary, "invites", "create", "--data", self.data, "--count", "6", "--expires", "1", "--note", "browser tests"])
         # One code a line on standard output; the sentence about them goes to standard error.
         self.invite_codes = [line.strip() for line in invites.splitlines() if line.strip()]
+        # After the invites, which create the database: publishing needs one to be there.
+        run([self.server_binary, "findings", "publish", os.path.join(ROOT, "docs", "findings.example.json"), "--data", self.data])
 
     def start(self):
         self.log = open(self.log_path, "w")

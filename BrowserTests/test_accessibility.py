@@ -27,3 +27,12 @@ def test_no_serious_or_critical_violation(chorus, shared_browser, reach):
         print(describe(violations))
     blocking = [v for v in violations if v["impact"] in BLOCKING]
     assert not blocking, f"{reach.__name__}: serious or critical violations:\n{describe(blocking)}"
+
+
+def test_axe_reports_a_planted_violation(chorus, shared_browser):
+    """The check itself can fail: an unlabelled field planted on a page is reported as critical."""
+    driver = shared_browser
+    driver.get(chorus.url + "/safety")
+    driver.execute_script("var i = document.createElement('input'); i.type = 'text'; document.querySelector('main').appendChild(i);")
+    violations = run_axe(driver)["violations"]
+    assert any(v["id"] == "label" and v["impact"] in BLOCKING for v in violations), describe(violations)
