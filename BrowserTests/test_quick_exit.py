@@ -1,6 +1,8 @@
 """The quick exit: Shift pressed three times (not Shift used for a capital letter), the button, and
 the button as a plain link without JavaScript. It must leave for the neutral site and leave no way
 Back to the survey (issue 5, item 1)."""
+import time
+
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
@@ -45,16 +47,17 @@ def test_shift_three_times_announces_each_press_then_leaves_for_good(chorus, neu
     status = find(driver, "#quick-exit-status")
     assert status.get_attribute("aria-live") == "polite"
     assert announced(driver) == ""
+    first_press = time.monotonic()
     press_shift(driver)
     wait(driver).until(lambda d: announced(d) == expected_announcement(d, 1))
     press_shift(driver)
     wait(driver).until(lambda d: announced(d) == expected_announcement(d, 2))
-    print(f"announced after two presses: {announced(driver)!r}")
     assert driver.current_url.startswith(chorus.url), "two presses were enough to leave"
     # The Shift window is five seconds: the two screenshots must leave time for the third press.
     screenshot(driver, "quick-exit-mid-press", 320)
     screenshot(driver, "quick-exit-mid-press", 1280)
     assert announced(driver) == expected_announcement(driver, 2), "the count was lost while taking screenshots"
+    print(f"announced after two presses: {announced(driver)!r}; third press {time.monotonic() - first_press:.1f} s after the first")
     press_shift(driver)
     assert_left_without_a_way_back(driver, chorus, neutral, length)
 
