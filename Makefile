@@ -1,6 +1,7 @@
 # Chorus: the two commands of the README's quick start, and a few helpers.
 #   make demo   set up, build, create a demo key and demo data, and serve on http://127.0.0.1:8080
-#   make test   set up and run the whole test suite (what CI runs)
+#   make test   set up and run the whole test suite (what CI runs): the Swift tests, then the browser tests
+#   make browser-test   only the browser tests (BrowserTests/), against a real server in headless Chromium
 
 SHELL := /bin/bash
 DEMO := demo-data
@@ -12,7 +13,7 @@ BIN = $(shell swift build --show-bin-path)
 # about ten times faster than a debug build (a demo report in under a minute rather than ten).
 ANALYST = $(shell swift build -c release --show-bin-path)/chorus-analyst
 
-.PHONY: demo test setup build demo-keys demo-forum demo-responses demo-forum-walkthrough demo-report demo-publish clean-demo
+.PHONY: demo test browser-test setup build demo-keys demo-forum demo-responses demo-forum-walkthrough demo-report demo-publish clean-demo
 
 ## Install the system libraries Chorus needs, if any are missing (Debian/Ubuntu).
 setup:
@@ -86,3 +87,10 @@ clean-demo:
 test: setup
 	swift build --build-tests
 	swift test --skip-build
+	bash BrowserTests/run.sh
+
+## The browser tests alone: installs Debian's chromium and chromium-driver and a Python venv in
+## .build-browser/ if missing, then runs BrowserTests/ against the chorus-server of `swift build`.
+## They rewrite the screenshots in docs/screenshots/.
+browser-test: build
+	bash BrowserTests/run.sh

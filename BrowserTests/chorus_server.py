@@ -1,0 +1,110 @@
+"""A real `chorus-server serve` for the browser tests, as `Tests/EndToEndTests/Support/ServerProcess.swift`
+starts one for the Swift tests: a free loopback port, a temporary data folder, a throwaway analysis
+key, the shipped surveys plus the browser tests' own (surveys/), the example forum configuration and
+the example public findings."""
+import os
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def free_port():
+    """Asks the kernel for a free loopback port."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def bin_path():
+    """Where `swift build` put chorus-server and chorus-analyst (CHORUS_BIN overrides it)."""
+    if os.environ.get("CHORUS_BIN"):
+        return os.environ["CHORUS_BIN"]
+    return subprocess.run(["swift", "build", "--show-bin-path"], cwd=ROOT, check=True,
+                          capture_output=True, text=True).stdout.strip()
+
+
+def run(args, **kwargs):
+    """Runs a Chorus command and says what it printed if it fails."""
+    result = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, **kwargs)
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)} failed ({result.returncode}):\n{result.stdout}{result.stderr}")
+    return result.stdout
+
+
+class ChorusServer:
+    def __init__(self, workdir, exit_url):
+        self.workdir = workdir
+        self.exit_url = exit_url
+        binaries = bin_path()
+        self.server_binary = os.path.join(binaries, "chorus-server")
+        self.analyst_binary = os.path.join(binaries, "chorus-analyst")
+        for binary in (self.server_binary, self.analyst_binary):
+            if not os.access(binary, os.X_OK):
+                raise RuntimeError(f"{binary} is missing: run `swift build` first (make browser-test does).")
+        self.data = os.path.join(workdir, "server")
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process = None
+        self.log_path = os.path.join(workdir, "server-output.txt")
+
+    def prepare(self):
+        key_dir = os.path.join(self.workdir, "analyst")
+        os.makedirs(key_dir, mode=0o700)
+        passphrase = os.path.join(key_dir, "TEST-ONLY-passphrase.txt")
+        with open(passphrase, "w") as f:
+            f.write("browser tests only, never a real key\n")
+        run([self.analyst_binary, "keygen", "--out", key_dir, "--passphrase-file", passphrase, "--strength", "interactive"])
+        self.public_key = os.path.join(key_dir, "analysis.pub")
+        # The shipped surveys (so the home page is the real one) and the browser tests' own.
+        self.surveys = os.path.join(self.workdir, "surveys")
+        os.makedirs(self.surveys)
+        for folder in (os.path.join(ROOT, "Surveys"), os.path.join(HERE, "surveys")):
+            for name in os.listdir(folder):
+                if name.endswith(".yaml"):
+                    shutil.copy(os.path.join(folder, name), self.surveys)
+        invites = run([self.server_binary, "invites", "create", "--data", self.data, "--count", "6", "--expires", "1", "--note", "browser tests"])
+        # One code a line on standard output; the sentence about them goes to standard error.
+        self.invite_codes = [line.strip() for line in invites.splitlines() if line.strip()]
+        # After the invites, which create the database: publishing needs one to be there.
+        run([self.server_binary, "findings", "publish", os.path.join(ROOT, "docs", "findings.example.json"), "--data", self.data])
+
+    def start(self):
+        self.log = open(self.log_path, "w")
+        self.process = subprocess.Popen([
+            self.server_binary, "serve", "--data", self.data, "--surveys", self.surveys,
+            "--public-key", self.public_key, "--forum", os.path.join(ROOT, "docs", "forum.example.yaml"),
+            "--public", os.path.join(ROOT, "Public"), "--exit-url", self.exit_url,
+            "--host", "127.0.0.1", "--port", str(self.port),
+        ], cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"chorus-server exited early:\n{self.output()}")
+            try:
+                with urllib.request.urlopen(self.url + "/safety", timeout=1) as response:
+                    if response.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError(f"chorus-server did not start listening within 30 seconds:\n{self.output()}")
+
+    def output(self):
+        with open(self.log_path) as f:
+            return f.read()
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        if self.process:
+            self.log.close()
+
