@@ -53,10 +53,14 @@ def find_all(driver, css):
     return driver.find_elements(By.CSS_SELECTOR, css)
 
 
-def click_and_wait_for_new_page(driver, element):
-    """Clicks something that loads a new page, and waits until the old page is gone."""
+def click_and_wait_for_new_page(driver, target):
+    """Clicks something that loads a new page (an element, or a CSS selector found afresh on each
+    try, see `click`), and waits until the old page is gone."""
     old = find(driver, "html")
-    element.click()
+    if isinstance(target, str):
+        click(driver, target)
+    else:
+        target.click()
     wait(driver).until(expected_conditions.staleness_of(old))
     wait(driver).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
@@ -94,3 +98,20 @@ def performance_events(driver):
         if message["method"].startswith("Network."):
             events.append(message)
     return events
+
+
+def click(driver, css, attempts=3):
+    """Clicks the element `css` names, finding it afresh on each try: Chromium refuses a click
+    ("does not belong to the document") when the node it was given was replaced a moment before,
+    as happens while a page finishes loading. The refusal comes before any click, so a retry is safe."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+    for attempt in range(attempts):
+        try:
+            element = find(driver, css)
+            element.click()
+            return element
+        except (StaleElementReferenceException, WebDriverException) as error:
+            if attempt == attempts - 1 or not (isinstance(error, StaleElementReferenceException)
+                                               or "does not belong to the document" in str(error)):
+                raise
+            wait(driver).until(lambda d: d.execute_script("return document.readyState") == "complete")

@@ -1,6 +1,6 @@
 """How to reach each kind of page, for the accessibility checks and the screenshots. Each function
 takes a browser with JavaScript on and leaves it showing that page."""
-from browser import click_and_wait_for_new_page, find, find_all, heading
+from browser import click, click_and_wait_for_new_page, find, find_all, heading
 from survey_steps import SURVEY, open_survey, page_title, press, tick, type_into, withdrawal_code
 
 
@@ -51,7 +51,7 @@ def withdraw_page(driver, chorus):
 def withdraw_page_with_error(driver, chorus):
     driver.get(chorus.url + "/withdraw")
     type_into(driver, "code", "not a code")
-    click_and_wait_for_new_page(driver, find(driver, 'main button[type="submit"]'))
+    click_and_wait_for_new_page(driver, 'main button[type="submit"]')
 
 
 def safety_page(driver, chorus):
@@ -73,7 +73,7 @@ def forum_join(driver, chorus):
 def forum_join_details(driver, chorus):
     driver.get(chorus.url + "/forum/join")
     type_into(driver, "invite", chorus.invite_codes.pop())
-    click_and_wait_for_new_page(driver, find(driver, 'main button[type="submit"]'))
+    click_and_wait_for_new_page(driver, 'main button[type="submit"]')
     assert find_all(driver, "#pseudonym"), f"the invite code was not accepted: {heading(driver)}"
 
 
@@ -83,8 +83,8 @@ def forum_home(driver, chorus):
     passphrase = "browser test lantern orchard"
     type_into(driver, "passphrase", passphrase)
     type_into(driver, "confirm", passphrase)
-    find(driver, 'label[for="rules"]').click()
-    click_and_wait_for_new_page(driver, find(driver, 'button[name="_action"][value="join"]'))
+    click(driver, 'label[for="rules"]')
+    click_and_wait_for_new_page(driver, 'button[name="_action"][value="join"]')
     assert find_all(driver, "#recovery-code"), f"joining did not work: {heading(driver)}"
     driver.get(chorus.url + "/forum")
 

@@ -4,7 +4,7 @@ import re
 
 from selenium.webdriver.support import expected_conditions
 
-from browser import click_and_wait_for_new_page, find, find_all, wait
+from browser import click, find, find_all, wait
 
 SURVEY = "browser-check"
 # Crockford base 32 in groups of four, as the thanks page shows it (Sources/Sealing/CrockfordCode.swift).
@@ -28,7 +28,7 @@ def question(driver, question_id):
 
 def tick(driver, question_id, option_id):
     # Click the label, as a person would; the input is what must end up checked.
-    find(driver, f'label[for="{question_id}-{option_id}"]').click()
+    click(driver, f'label[for="{question_id}-{option_id}"]')
     assert find(driver, f"#{question_id}-{option_id}").is_selected(), f"{question_id}: {option_id} did not tick"
 
 
@@ -40,7 +40,10 @@ def type_into(driver, field_id, text):
 
 def press(driver, action):
     """Presses Continue (next), Send (submit), Back (back) or the confirm page's review button."""
-    click_and_wait_for_new_page(driver, find(driver, f'button[name="_action"][value="{action}"]'))
+    old = find(driver, "html")
+    click(driver, f'button[name="_action"][value="{action}"]')
+    wait(driver).until(expected_conditions.staleness_of(old))
+    wait(driver).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def withdrawal_code(driver):

@@ -25,7 +25,7 @@ def test_the_right_to_left_language_is_laid_out_right_to_left(chorus, browser):
     # Her language goes on with her: the form posts it back, in its address or as a field.
     form = find(driver, "form[data-skip-logic]")
     action = form.get_attribute("action")
-    carried = form.find_elements("css selector", f'input[name="lang"][value="{offered}"]')
+    carried = form.find_elements("css selector", f'input[name="_lang"][value="{offered}"]')
     assert f"lang={offered}" in action or carried, f"the form posts to {action} without the language"
     for width in (320, 1280):
         screenshot(driver, f"survey-{offered}", width)

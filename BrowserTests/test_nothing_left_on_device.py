@@ -30,5 +30,5 @@ def test_a_survey_leaves_no_cookie_and_no_storage(chorus, browser):
     # Withdrawing is a survivor page too.
     driver.get(chorus.url + "/withdraw")
     type_into(driver, "code", code)
-    click_and_wait_for_new_page(driver, find(driver, 'main button[type="submit"]'))
+    click_and_wait_for_new_page(driver, 'main button[type="submit"]')
     assert stored_on_device(driver) == ([], 0, 0), "withdrawing left something on the device"
