@@ -58,8 +58,7 @@ extension PublicFindings {
 
     /// A question's one-way table (a text question's themes), or nil if the report has none.
     private static func table(for question: Question, in findings: SurveyFindings, catalogue: Catalogue) -> Table? {
-        let tableQuestion = question.type == .text ? findings.themes.sources.first { $0.value == question.id }?.key : question.id
-        guard let tableQuestion, let table = findings.oneWay(tableQuestion) else { return nil }
+        guard let tableQuestion = findings.tableQuestion(for: question), let table = findings.oneWay(tableQuestion) else { return nil }
         let labels = findings.labels(for: table)
         let kind: Table.Kind = switch question.type {
         case .text: .themes

@@ -15,10 +15,7 @@ struct QuestionView: Sendable {
     let comparisons: [ComparisonView]
 
     init?(question: Question, in findings: SurveyFindings, wording: CountWording) {
-        let tableQuestion = question.type == .text
-            ? findings.themes.sources.first { $0.value == question.id }?.key
-            : question.id
-        guard let tableQuestion else { return nil }
+        guard let tableQuestion = findings.tableQuestion(for: question) else { return nil }
         self.init(tableQuestion: tableQuestion, question: question, in: findings, wording: wording)
     }
 

@@ -95,6 +95,12 @@ public struct SurveyFindings: Sendable {
         TableLabels(table: table, survey: survey, themes: themes)
     }
 
+    /// The `question` of the table that shows `question`: its own id, or for a text question the
+    /// theme table coded from its answers (nil when none was coded).
+    func tableQuestion(for question: Question) -> String? {
+        question.type == .text ? themes.sources.first { $0.value == question.id }?.key : question.id
+    }
+
     /// A question's one-way table.
     func oneWay(_ question: String) -> ProtectedTable? {
         tables.first { $0.question == question && !$0.isTwoWay }
