@@ -8,15 +8,15 @@ import SurveyKit
 /// Her control over her account: sign out everywhere, change her passphrase, delete her account
 /// (every post and session at once; replies to her posts stay under "removed by its author").
 /// None of these is taken away by a suspension or a ban.
-struct AccountController: Sendable {
-    let services: ForumServices
+struct AccountController: ForumPageController {
+    var services: ForumServices
 
     func addRoutes(to group: RouterGroup<ChorusRequestContext>) {
-        group.get("account", use: page)
-        group.post("account/sign-out-everywhere", use: signOutEverywhere)
-        group.post("account/passphrase", use: changePassphrase)
-        group.post("account/delete", use: deleteAccount)
-        group.post("account/pseudonym", use: changePseudonym)
+        group.get("account", use: localized(AccountController.page))
+        group.post("account/sign-out-everywhere", use: localized(AccountController.signOutEverywhere))
+        group.post("account/passphrase", use: localized(AccountController.changePassphrase))
+        group.post("account/delete", use: localized(AccountController.deleteAccount))
+        group.post("account/pseudonym", use: localized(AccountController.changePseudonym))
     }
 
     @Sendable func page(_ request: Request, context: ChorusRequestContext) async throws -> Response {
@@ -44,7 +44,7 @@ struct AccountController: Sendable {
         let member = try services.signedInMember(context)
         _ = try await services.members.bumpSessionEpoch(id: member.id)
         context.sessions.clearSession()
-        return .seeOther("/forum/sign-in")
+        return .seeOther(services.address("/forum/sign-in"))
     }
 
     @Sendable func changePassphrase(_ request: Request, context: ChorusRequestContext) async throws -> Response {

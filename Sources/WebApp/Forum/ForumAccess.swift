@@ -8,7 +8,7 @@ import SurveyKit
 extension ForumServices {
     /// The signed-in member, or a redirect to sign in.
     func signedInMember(_ context: ChorusRequestContext) throws(ForumRefusal) -> ForumMember {
-        guard let member = context.member else { throw .signInFirst(path: "/forum/sign-in") }
+        guard let member = context.member else { throw .signInFirst(path: address("/forum/sign-in")) }
         return member
     }
 

@@ -6,13 +6,13 @@ import SurveyKit
 
 /// Reading the forum: the spaces open to her, a space's threads, a thread's posts.
 /// There is no member list, no online status, no "last seen" and no read receipts to show.
-struct ForumReadingController: Sendable {
-    let services: ForumServices
+struct ForumReadingController: ForumPageController {
+    var services: ForumServices
 
     func addRoutes(to group: RouterGroup<ChorusRequestContext>) {
-        group.get("", use: home)
-        group.get("spaces/:space", use: space)
-        group.get("threads/:thread", use: thread)
+        group.get("", use: localized(ForumReadingController.home))
+        group.get("spaces/:space", use: localized(ForumReadingController.space))
+        group.get("threads/:thread", use: localized(ForumReadingController.thread))
     }
 
     @Sendable func home(_ request: Request, context: ChorusRequestContext) async throws -> Response {

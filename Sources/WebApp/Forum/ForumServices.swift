@@ -1,5 +1,6 @@
 import Foundation
 import Forum
+import Hummingbird
 import Sealing
 import Storage
 import SurveyKit
@@ -16,7 +17,8 @@ struct ForumServices: Sendable {
     let screen: IdentifyingDetailScreen
     let spaces: [ForumSpace]
     let activity: ForumActivity
-    let renderer: PageRenderer
+    /// Speaks the language of this request (`speaking(_:)`); the shared one is English.
+    private(set) var renderer: PageRenderer
     let clock: @Sendable () -> Date
     /// Sessions end after this long without a request.
     let idleTimeout: Duration
@@ -24,11 +26,11 @@ struct ForumServices: Sendable {
     let sessionLifetime: TimeInterval
     /// Where times are banded ("this week" starts on Monday in this zone).
     let calendar: Calendar
-    /// How a month is written ("March 2026"), in the catalogue's language; made once, used per post.
-    let monthStyle: Date.FormatStyle
-    /// The hints every posting and passphrase form shows, worded once.
-    let bodyHint: String
-    let passphraseHint: String
+    /// How a month is written ("March 2026"), in the catalogue's language; made once per request, used per post.
+    private(set) var monthStyle: Date.FormatStyle
+    /// The hints every posting and passphrase form shows, worded once per request.
+    private(set) var bodyHint: String
+    private(set) var passphraseHint: String
     /// Argon2id cost for member passphrases.
     let passphraseStrength: KeyDerivationStrength
     /// Checked when nobody has the name typed at a sign-in, so a wrong name takes as long as a
@@ -54,15 +56,41 @@ struct ForumServices: Sendable {
         calendar.timeZone = TimeZone(identifier: configuration.timeZone) ?? TimeZone(identifier: "UTC")!
         calendar.firstWeekday = 2
         self.calendar = calendar
-        var utc = Calendar(identifier: .gregorian)
-        utc.timeZone = TimeZone(identifier: "UTC")!
-        let catalogue = renderer.catalogue
-        monthStyle = Date.FormatStyle(date: .omitted, time: .omitted, locale: Locale(identifier: catalogue.language),
-                                      calendar: utc, timeZone: utc.timeZone).month(.wide).year()
-        bodyHint = catalogue.text(.forumBodyHint, ["max": String(policy.bodyLength.upperBound)])
-        passphraseHint = catalogue.text(.forumPassphraseHint, ["min": String(PassphrasePolicy.minimumLength)])
+        (monthStyle, bodyHint, passphraseHint) = Self.wording(in: renderer.catalogue, policy: policy)
         passphraseStrength = .interactive
         decoyHash = try PassphraseHash.hash(SecureRandom.bytes(32), strength: passphraseStrength)
+    }
+
+    /// The words that depend on the language: the month format and the forms' hints.
+    private static func wording(in catalogue: Catalogue, policy: ModerationPolicy) -> (Date.FormatStyle, String, String) {
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        let month = Date.FormatStyle(date: .omitted, time: .omitted, locale: Locale(identifier: catalogue.language),
+                                     calendar: utc, timeZone: utc.timeZone).month(.wide).year()
+        return (month,
+                catalogue.text(.forumBodyHint, ["max": String(policy.bodyLength.upperBound)]),
+                catalogue.text(.forumPassphraseHint, ["min": String(PassphrasePolicy.minimumLength)]))
+    }
+
+    /// The same services speaking the language this member page was asked in (`?lang=`, which
+    /// every forum link, form and redirect carries, never a cookie). The stores, the in-memory
+    /// times and the decoy hash are shared. Pages answering a form do not offer the language links,
+    /// as survey pages do not.
+    func speaking(_ request: Request) -> ForumServices {
+        let catalogue = request.chosenCatalogue()
+        guard catalogue.language != renderer.catalogue.language || request.method == .get else { return self }
+        var copy = self
+        copy.renderer = renderer.speaking(catalogue, offersChoice: request.method == .get)
+        (copy.monthStyle, copy.bodyHint, copy.passphraseHint) = Self.wording(in: catalogue, policy: policy)
+        return copy
+    }
+
+    /// A forum address in her language: `?lang=` before any `#fragment`, nothing for English.
+    func address(_ path: String) -> String {
+        let language = renderer.catalogue.language
+        guard language != Catalogue.english.language else { return path }
+        let fragment = path.firstIndex(of: "#").map { String(path[$0...]) } ?? ""
+        return String(path.dropLast(fragment.count)) + "?lang=" + language + fragment
     }
 
     func space(_ id: String) -> ForumSpace? { spaces.first { $0.id == id } }

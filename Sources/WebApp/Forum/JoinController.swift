@@ -11,23 +11,23 @@ import SurveyKit
 ///
 /// The steps carry what they need in the form itself (the code, the drawn name), never in a
 /// cookie, and a passphrase is never written back into a page.
-struct JoinController: Sendable {
-    let services: ForumServices
+struct JoinController: ForumPageController {
+    var services: ForumServices
     let openSignUp: Bool
 
     func addRoutes(to group: RouterGroup<ChorusRequestContext>) {
-        group.get("join", use: start)
-        group.post("join", use: submit)
+        group.get("join", use: localized(JoinController.start))
+        group.post("join", use: localized(JoinController.submit))
     }
 
     @Sendable func start(_ request: Request, context: ChorusRequestContext) async throws -> Response {
-        if context.member != nil { return .seeOther("/forum") }
+        if context.member != nil { return .seeOther(services.address("/forum")) }
         if openSignUp { return details(invite: nil, pseudonym: Pseudonym.draw().text, errors: [], context: context) }
         return services.page("join", ["invite": ""], context: context)
     }
 
     @Sendable func submit(_ request: Request, context: ChorusRequestContext) async throws -> Response {
-        if context.member != nil { return .seeOther("/forum") }
+        if context.member != nil { return .seeOther(services.address("/forum")) }
         let form = context.form ?? FormValues(fields: [])
         let catalogue = services.renderer.catalogue
         let typed = form.text("invite")

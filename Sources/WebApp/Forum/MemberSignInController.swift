@@ -6,18 +6,18 @@ import Storage
 import SurveyKit
 
 /// The forum's front door: what it is, signing in with her pseudonym and passphrase, signing out.
-struct MemberSignInController: Sendable {
-    let services: ForumServices
+struct MemberSignInController: ForumPageController {
+    var services: ForumServices
     let openSignUp: Bool
 
     func addRoutes(to group: RouterGroup<ChorusRequestContext>) {
-        group.get("sign-in", use: form)
-        group.post("sign-in", use: signIn)
-        group.post("sign-out", use: signOut)
+        group.get("sign-in", use: localized(MemberSignInController.form))
+        group.post("sign-in", use: localized(MemberSignInController.signIn))
+        group.post("sign-out", use: localized(MemberSignInController.signOut))
     }
 
     @Sendable func form(_ request: Request, context: ChorusRequestContext) async throws -> Response {
-        if context.member != nil { return .seeOther("/forum") }
+        if context.member != nil { return .seeOther(services.address("/forum")) }
         return services.page("sign-in", ["openSignUp": openSignUp], context: context)
     }
 
@@ -40,11 +40,11 @@ struct MemberSignInController: Sendable {
             return refuse(.forumSignInWrong)
         }
         services.startSession(.member(member.id), epoch: member.sessionEpoch, context: context)
-        return .seeOther("/forum")
+        return .seeOther(services.address("/forum"))
     }
 
     @Sendable func signOut(_ request: Request, context: ChorusRequestContext) async throws -> Response {
         context.sessions.clearSession()
-        return .seeOther("/forum/sign-in")
+        return .seeOther(services.address("/forum/sign-in"))
     }
 }

@@ -8,18 +8,26 @@ import SurveyKit
 /// Every post goes through the same steps: her standing and the rate limits, the length limits,
 /// the identifying-detail screen (masking watched words), then Forum's decision to publish, hold
 /// for a moderator, or block with a reason she can act on. Her text is never lost on a refusal.
-struct PostingController: Sendable {
-    let services: ForumServices
-    let reading: ForumReadingController
+struct PostingController: ForumPageController {
+    var services: ForumServices
+    var reading: ForumReadingController
 
     func addRoutes(to group: RouterGroup<ChorusRequestContext>) {
-        group.get("spaces/:space/new", use: newThreadForm)
-        group.post("spaces/:space/new", use: newThread)
-        group.post("threads/:thread/reply", use: reply)
-        group.get("posts/:post/edit", use: editForm)
-        group.post("posts/:post/edit", use: edit)
-        group.post("posts/:post/delete", use: delete)
-        group.post("posts/:post/report", use: report)
+        group.get("spaces/:space/new", use: localized(PostingController.newThreadForm))
+        group.post("spaces/:space/new", use: localized(PostingController.newThread))
+        group.post("threads/:thread/reply", use: localized(PostingController.reply))
+        group.get("posts/:post/edit", use: localized(PostingController.editForm))
+        group.post("posts/:post/edit", use: localized(PostingController.edit))
+        group.post("posts/:post/delete", use: localized(PostingController.delete))
+        group.post("posts/:post/report", use: localized(PostingController.report))
+    }
+
+    /// Both this controller and the thread page it shows again on a refused reply speak her language.
+    func speaking(_ request: Request) -> PostingController {
+        var copy = self
+        copy.services = services.speaking(request)
+        copy.reading.services = copy.services
+        return copy
     }
 
     // MARK: - New threads
@@ -57,7 +65,7 @@ struct PostingController: Sendable {
             space: space.id, title: maskedTitle, authorID: member.id, day: services.today,
             body: maskedBody, state: stored.state, stateDetail: stored.detail)
         try await services.recordPublished(post: post, state: state, member: member, threadID: thread.id, now: now)
-        return .seeOther("/forum/threads/\(thread.id)")
+        return .seeOther(services.address("/forum/threads/\(thread.id)"))
     }
 
     private func newThreadPage(space: ForumSpace, title: String, body: String, errors: [String], context: ChorusRequestContext, status: HTTPResponse.Status) -> Response {
@@ -98,7 +106,7 @@ struct PostingController: Sendable {
         let post = try await services.posts.addReply(threadID: thread.id, authorID: member.id, day: services.today,
                                                      body: masked, state: stored.state, stateDetail: stored.detail)
         try await services.recordPublished(post: post, state: state, member: member, threadID: thread.id, now: now)
-        return .seeOther("/forum/threads/\(thread.id)#post-\(post.id)")
+        return .seeOther(services.address("/forum/threads/\(thread.id)#post-\(post.id)"))
     }
 
     // MARK: - Editing and deleting her own posts
@@ -139,7 +147,7 @@ struct PostingController: Sendable {
             if newState.countsAsPublished, !state.countsAsPublished {
                 _ = try await services.members.incrementPublishedPosts(id: member.id)
             }
-            return .seeOther("/forum/threads/\(post.threadID)#post-\(post.id)")
+            return .seeOther(services.address("/forum/threads/\(post.threadID)#post-\(post.id)"))
         }
     }
 
@@ -172,8 +180,8 @@ struct PostingController: Sendable {
         } else {
             try await services.posts.removeByAuthor(postID: post.id)
         }
-        if after == nil, post.position == 0 { return .seeOther("/forum") }
-        return .seeOther("/forum/threads/\(post.threadID)")
+        if after == nil, post.position == 0 { return .seeOther(services.address("/forum")) }
+        return .seeOther(services.address("/forum/threads/\(post.threadID)"))
     }
 
     /// The post with this id, if she wrote it; otherwise not found.
@@ -200,7 +208,7 @@ struct PostingController: Sendable {
         return services.page("message", [
             "heading": services.renderer.catalogue[.forumReportedHeading],
             "message": services.renderer.catalogue[.forumReportedBody],
-            "link": ["href": "/forum/threads/\(thread.id)", "text": services.renderer.catalogue[.forumBackToThread]],
+            "link": ["href": services.address("/forum/threads/\(thread.id)"), "text": services.renderer.catalogue[.forumBackToThread]],
         ], context: context)
     }
 }

@@ -8,12 +8,12 @@ import SurveyKit
 /// "I forgot my passphrase": her forum name and the recovery code she was shown when she joined
 /// let her choose a new passphrase. Every session of hers ends, and a new recovery code is shown
 /// once (the old one is spent).
-struct RecoveryController: Sendable {
-    let services: ForumServices
+struct RecoveryController: ForumPageController {
+    var services: ForumServices
 
     func addRoutes(to group: RouterGroup<ChorusRequestContext>) {
-        group.get("recover", use: form)
-        group.post("recover", use: recover)
+        group.get("recover", use: localized(RecoveryController.form))
+        group.post("recover", use: localized(RecoveryController.recover))
     }
 
     @Sendable func form(_ request: Request, context: ChorusRequestContext) async throws -> Response {

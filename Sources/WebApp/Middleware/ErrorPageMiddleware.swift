@@ -8,6 +8,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
     let renderer: PageRenderer
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let renderer = renderer.speaking(request.chosenCatalogue(), offersChoice: false)
         let catalogue = renderer.catalogue
         do {
             return try await next(request, context)

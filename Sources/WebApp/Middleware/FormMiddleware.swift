@@ -23,6 +23,14 @@ struct FormMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard request.method == .post else { return try await next(request, context) }
+        // Forum forms carry her language in their address (`?lang=`); refusals speak it.
+        let renderer = renderer.speaking(request.chosenCatalogue(), offersChoice: false)
+        func notOurs() -> Response {
+            renderer.message(renderer.catalogue[.errorSummaryTitle], renderer.catalogue[.errorFormNotOurs], status: .badRequest)
+        }
+        func refused() -> Response {
+            renderer.message(renderer.catalogue[.forumFormExpiredHeading], renderer.catalogue[.forumFormExpiredBody], status: .forbidden)
+        }
         if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!], site != "same-origin", site != "none" {
             return refused()
         }
@@ -50,14 +58,6 @@ struct FormMiddleware: RouterMiddleware {
         var context = context
         context.form = form
         return try await next(request, context)
-    }
-
-    private func notOurs() -> Response {
-        renderer.message(renderer.catalogue[.errorSummaryTitle], renderer.catalogue[.errorFormNotOurs], status: .badRequest)
-    }
-
-    private func refused() -> Response {
-        renderer.message(renderer.catalogue[.forumFormExpiredHeading], renderer.catalogue[.forumFormExpiredBody], status: .forbidden)
     }
 
     static func sameToken(_ a: String, _ b: String) -> Bool {
