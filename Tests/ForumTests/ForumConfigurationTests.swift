@@ -66,4 +66,49 @@ import Testing
                 && lines.contains { $0.hasPrefix("forum.yaml:14:") && $0.contains("colour") }
         }
     }
+
+    @Test func aSpaceNameMayBeGivenPerLanguageWithEnglishForTheRest() throws {
+        let configuration = try ForumConfigurationReader.parse(yaml: """
+            spaces:
+              - id: housing
+                name: {en: Housing, cy: Tai}
+                description: Plain text is English.
+            """, file: "forum.yaml")
+        let housing = try #require(configuration.spaces.first)
+        #expect(housing.name == "Housing")
+        #expect(housing.names.text(in: "cy") == "Tai")
+        #expect(housing.names.text(in: "ur") == "Housing")
+        #expect(housing.descriptions.text(in: "cy") == "Plain text is English.")
+    }
+
+    @Test func aSpaceNameWithoutEnglishOrWithAnUnknownLanguageIsRefusedWithItsLine() throws {
+        let yaml = """
+            spaces:
+              - id: housing
+                name: {cy: Tai}
+              - id: courts
+                name:
+                  en: Courts
+                  fr: Tribunaux
+                description: [not, text]
+            """
+        #expect {
+            try ForumConfigurationReader.parse(yaml: yaml, file: "forum.yaml")
+        } throws: { error in
+            guard let error = error as? ForumConfigurationError else { return false }
+            let lines = error.problems.map(\.description)
+            return lines.contains { $0.hasPrefix("forum.yaml:3:") && $0.contains("English") }
+                && lines.contains { $0.hasPrefix("forum.yaml:7:") && $0.contains("'fr'") && $0.contains("en, cy, ur") }
+                && lines.contains { $0.hasPrefix("forum.yaml:8:") && $0.contains("description") }
+        }
+    }
+
+    @Test func everyDefaultSpaceHasWelshAndUrdu() {
+        for space in ForumSpace.defaults {
+            for code in ["cy", "ur"] {
+                #expect(space.names.has(language: code) && space.descriptions.has(language: code), "\(space.id) has no \(code)")
+                #expect(space.names.text(in: code) != space.name, "\(space.id): the \(code) name is the English")
+            }
+        }
+    }
 }

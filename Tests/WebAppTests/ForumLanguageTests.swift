@@ -1,3 +1,4 @@
+import Forum
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -56,6 +57,10 @@ import Testing
             #expect(signedIn.headers[.location] == "/forum?lang=ur")
             let home = try await browser.get("/forum?lang=ur")
             #expect(home.text.contains("<html lang=\"ur\" dir=\"rtl\">"))
+            // The spaces' names are the deployment's words, given per language.
+            let housing = try #require(ForumSpace.defaults.first { $0.id == "housing" })
+            #expect(home.text.contains(">\(housing.names.text(in: "ur"))</a>"))
+            #expect(!home.text.contains(">\(housing.name)</a>"))
             Self.expectEveryForumAddressKeeps("ur", in: home, "home")
 
             _ = try await browser.get("/forum/spaces/housing/new?lang=ur")

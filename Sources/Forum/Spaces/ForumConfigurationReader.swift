@@ -1,4 +1,5 @@
 import Foundation
+import SurveyKit
 import Yams
 
 /// A problem in a forum configuration file, with where it is and what to do.
@@ -80,16 +81,16 @@ public struct ForumConfigurationReader {
         for item in items {
             guard let map = item.mapping else { problem(item, "each space must be a mapping with id, name and description."); continue }
             checkKeys(map, Self.spaceKeys, "a space")
-            guard let id = map["id"].flatMap({ string($0, "id") }), let name = map["name"].flatMap({ string($0, "name") }) else {
+            guard let id = map["id"].flatMap({ string($0, "id") }), let name = map["name"].flatMap({ text($0, "name") }) else {
                 problem(item, "each space needs an 'id' and a 'name'.")
                 continue
             }
             if !ForumSpace.isValidID(id) { problem(map["id"], "the space id '\(id)' must use only lower-case letters, digits and '-' (it appears in addresses).") }
             if !seen.insert(id).inserted { problem(map["id"], "the space id '\(id)' is used twice. Give each space its own id.") }
-            let description = map["description"].flatMap { string($0, "description") } ?? ""
+            let description = map["description"].flatMap { text($0, "description") } ?? LocalizedText("")
             let restricted = map["restricted"].flatMap { bool($0, "restricted") } ?? false
             let consultation = map["consultation"].flatMap { bool($0, "consultation") } ?? false
-            spaces.append(ForumSpace(id: id, name: name, description: description, restricted: restricted, consultation: consultation))
+            spaces.append(ForumSpace(id: id, names: name, descriptions: description, restricted: restricted, consultation: consultation))
         }
         return spaces
     }
@@ -129,6 +130,26 @@ public struct ForumConfigurationReader {
     private mutating func string(_ node: Node, _ key: String) -> String? {
         guard let scalar = node.scalar else { problem(node, "'\(key)' must be text."); return nil }
         return scalar.string
+    }
+
+    /// Text in one language (`name: Housing`) or several (`name: {en: Housing, cy: Tai}`), English
+    /// always given: members read it in their language, English where it has none.
+    private mutating func text(_ node: Node, _ key: String) -> LocalizedText? {
+        if let scalar = node.scalar { return LocalizedText(scalar.string) }
+        guard let map = node.mapping else { problem(node, "'\(key)' must be text, or a mapping of language codes to text such as {en: Housing, cy: Tai}."); return nil }
+        var byLanguage: [String: String] = [:]
+        for (codeNode, value) in map {
+            guard let code = codeNode.string, Catalogue.named(code)?.language == code else {
+                problem(codeNode, "'\(codeNode.string ?? "")' in '\(key)' is not a language Chorus has. Use one of: \(Catalogue.all.map(\.language).joined(separator: ", ")).")
+                continue
+            }
+            if let text = string(value, "\(key).\(code)") { byLanguage[code] = text }
+        }
+        guard byLanguage[LocalizedText.fallbackLanguage] != nil else {
+            problem(node, "'\(key)' needs its English text ('en'), shown where a language has none.")
+            return nil
+        }
+        return LocalizedText(byLanguage: byLanguage)
     }
 
     private mutating func strings(_ node: Node, _ key: String) -> [String] {

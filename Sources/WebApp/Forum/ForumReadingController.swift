@@ -18,7 +18,7 @@ struct ForumReadingController: ForumPageController {
     @Sendable func home(_ request: Request, context: ChorusRequestContext) async throws -> Response {
         let member = try services.member(context, may: .readForum)
         let spaces = services.spaces.filter { $0.isOpen(to: member.spaces) }.map { space -> [String: Any] in
-            ["id": space.id, "name": space.name, "description": space.description, "restricted": space.restricted]
+            ["id": space.id, "name": services.words(space.names), "description": services.words(space.descriptions), "restricted": space.restricted]
         }
         return services.page("forum-home", ["spaces": spaces], context: context)
     }
@@ -42,7 +42,7 @@ struct ForumReadingController: ForumPageController {
         }
         let mayStart = Role.member.permits(.startThread) && member.standing.allows(.startThread, at: services.clock())
         return services.page("forum-space", [
-            "space": ["id": space.id, "name": space.name, "description": space.description],
+            "space": ["id": space.id, "name": services.words(space.names), "description": services.words(space.descriptions)],
             "threads": threads, "mayStart": mayStart,
         ], context: context)
     }
@@ -66,7 +66,7 @@ struct ForumReadingController: ForumPageController {
         guard !posts.isEmpty else { throw ForumRefusal.notFound }
         var values: [String: Any] = [
             "thread": ["id": String(thread.id), "title": thread.title ?? services.renderer.catalogue[.forumTitleRemoved]],
-            "space": ["id": space.id, "name": space.name],
+            "space": ["id": space.id, "name": services.words(space.names)],
             "posts": posts,
             "reply": reply,
             "mayReply": member.standing.allows(.reply, at: services.clock()),

@@ -93,6 +93,9 @@ struct ForumServices: Sendable {
         return String(path.dropLast(fragment.count)) + "?lang=" + language + fragment
     }
 
+    /// A configured text (a space's name, say) in this page's language, English where it has none.
+    func words(_ text: LocalizedText) -> String { text.text(in: renderer.catalogue.language) }
+
     func space(_ id: String) -> ForumSpace? { spaces.first { $0.id == id } }
 
     /// Today in UTC, as storage keeps days.

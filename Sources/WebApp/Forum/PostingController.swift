@@ -70,7 +70,7 @@ struct PostingController: ForumPageController {
 
     private func newThreadPage(space: ForumSpace, title: String, body: String, errors: [String], context: ChorusRequestContext, status: HTTPResponse.Status) -> Response {
         var values: [String: Any] = [
-            "space": ["id": space.id, "name": space.name], "title": title, "body": body,
+            "space": ["id": space.id, "name": services.words(space.names)], "title": title, "body": body,
             "maximumLength": services.policy.bodyLength.upperBound, "maximumTitle": services.policy.titleLength.upperBound,
         ]
         if !errors.isEmpty { values["errors"] = errors.map { ["message": $0] } }
