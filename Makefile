@@ -2,6 +2,7 @@
 #   make demo   set up, build, create a demo key and demo data, and serve on http://127.0.0.1:8080
 #   make test   set up and run the whole test suite (what CI runs): the Swift tests, then the browser tests
 #   make browser-test   only the browser tests (BrowserTests/), against a real server in headless Chromium
+#   make readability    measure how easy the survivor-facing English is to read (prints figures)
 
 SHELL := /bin/bash
 DEMO := demo-data
@@ -13,7 +14,7 @@ BIN = $(shell swift build --show-bin-path)
 # about ten times faster than a debug build (a demo report in under a minute rather than ten).
 ANALYST = $(shell swift build -c release --show-bin-path)/chorus-analyst
 
-.PHONY: demo test browser-test setup build demo-keys demo-forum demo-responses demo-forum-walkthrough demo-report demo-publish clean-demo
+.PHONY: demo test browser-test readability setup build demo-keys demo-forum demo-responses demo-forum-walkthrough demo-report demo-publish clean-demo
 
 ## Install the system libraries Chorus needs, if any are missing (Debian/Ubuntu).
 setup:
@@ -94,3 +95,10 @@ test: setup
 ## They rewrite the screenshots in docs/screenshots/.
 browser-test: build
 	bash BrowserTests/run.sh
+
+## How easy the survivor-facing English is to read: a measurement that prints figures, not a test
+## (scripts/readability.py). Installs its three pinned Python packages in .build-readability/ once.
+readability:
+	@[ -x .build-readability/venv/bin/python ] || { python3 -m venv .build-readability/venv && \
+	  .build-readability/venv/bin/pip install -q --disable-pip-version-check -r scripts/requirements-readability.txt; }
+	.build-readability/venv/bin/python scripts/readability.py

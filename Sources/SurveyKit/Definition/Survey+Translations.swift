@@ -1,8 +1,7 @@
 extension Survey {
-    /// The texts of this survey (title, intro, consent, closing, page titles, labels, hints and
-    /// options) that have no words in `language`, so a survivor sees them in English. Survivors are
-    /// never told; the lead is, when the server starts.
-    public func untranslatedTexts(in language: String) -> Int {
+    /// Every text a person reads in this survey: title, intro, consent, closing, page titles,
+    /// labels, hints and options.
+    public var texts: [LocalizedText] {
         var texts: [LocalizedText?] = [title, intro, consent, closing]
         for page in pages {
             texts.append(page.title)
@@ -10,9 +9,15 @@ extension Survey {
                 texts += [question.label, question.hint] + question.options.map(\.label)
             }
         }
-        return texts.compactMap { $0 }.filter { $0.byLanguage[language] == nil }.count
+        return texts.compactMap { $0 }
+    }
+
+    /// The texts of this survey that have no words in `language`, so a survivor sees them in
+    /// English. Survivors are never told; the lead is, when the server starts.
+    public func untranslatedTexts(in language: String) -> Int {
+        texts.filter { $0.byLanguage[language] == nil }.count
     }
 
     /// Every text of the survey, for the share a language covers.
-    public var textCount: Int { untranslatedTexts(in: "") }
+    public var textCount: Int { texts.count }
 }
