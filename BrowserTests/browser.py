@@ -55,8 +55,10 @@ def find_all(driver, css):
 
 def click_and_wait_for_new_page(driver, target):
     """Clicks something that loads a new page (an element, or a CSS selector found afresh on each
-    try, see `click`), and waits until the old page is gone."""
-    old = find(driver, "html")
+    try, see `click`), and waits until the old page is gone. The old body is what goes: with
+    JavaScript, one-history-entry.js shows the next page in place of the old body; without it the
+    whole document is replaced."""
+    old = find(driver, "body")
     if isinstance(target, str):
         click(driver, target)
     else:

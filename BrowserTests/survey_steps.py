@@ -40,7 +40,7 @@ def type_into(driver, field_id, text):
 
 def press(driver, action):
     """Presses Continue (next), Send (submit), Back (back) or the confirm page's review button."""
-    old = find(driver, "html")
+    old = find(driver, "body")  # see browser.click_and_wait_for_new_page
     click(driver, f'button[name="_action"][value="{action}"]')
     wait(driver).until(expected_conditions.staleness_of(old))
     wait(driver).until(lambda d: d.execute_script("return document.readyState") == "complete")

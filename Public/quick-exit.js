@@ -1,20 +1,19 @@
 // Quick exit: leave this site at once, by the button or by pressing Shift three times.
 // Without JavaScript the button is an ordinary link to the same neutral site.
 // location.replace() swaps this page out of the tab's history, so Back does not return here.
+// Elements are looked up when needed, not kept: one-history-entry.js replaces the page's body.
 (function () {
   "use strict";
-  var box = document.querySelector(".quick-exit");
-  if (!box) { return; }
-  var url = box.getAttribute("data-exit-url") || "https://www.bbc.co.uk/weather";
-  var status = document.getElementById("quick-exit-status");
-  var template = status ? status.getAttribute("data-template") || "" : "";
   var presses = 0;
   var firstPressAt = 0;
   var shiftDown = false;
   var usedAsModifier = false;
   var WINDOW_MS = 5000;
 
+  function box() { return document.querySelector(".quick-exit"); }
+
   function leave() {
+    var url = (box() && box().getAttribute("data-exit-url")) || "https://www.bbc.co.uk/weather";
     // Hide first, so nothing stays on screen while the next site loads.
     document.documentElement.style.display = "none";
     document.title = "";
@@ -22,22 +21,30 @@
   }
 
   function announce(count) {
-    if (status) { status.textContent = count > 0 ? template.replace("{count}", String(count)) : ""; }
+    var status = document.getElementById("quick-exit-status");
+    if (!status) { return; }
+    var template = status.getAttribute("data-template") || "";
+    status.textContent = count > 0 ? template.replace("{count}", String(count)) : "";
   }
 
   // The Shift shortcut needs this script, so its hint appears only when the script runs.
-  var hint = document.getElementById("quick-exit-hint");
-  if (hint) { hint.hidden = false; }
-
-  var button = document.getElementById("quick-exit");
-  if (button) {
-    button.addEventListener("click", function (event) {
-      event.preventDefault();
-      leave();
-    });
+  function showHint() {
+    var hint = document.getElementById("quick-exit-hint");
+    if (hint) { hint.hidden = false; }
+    presses = 0;
   }
+  showHint();
+  document.addEventListener("chorus:page", showHint);
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("#quick-exit");
+    if (!button) { return; }
+    event.preventDefault();
+    leave();
+  });
 
   document.addEventListener("keydown", function (event) {
+    if (!box()) { return; }
     if (event.key === "Shift") {
       if (!event.repeat) { shiftDown = true; usedAsModifier = false; }
       return;
@@ -49,7 +56,7 @@
   });
 
   document.addEventListener("keyup", function (event) {
-    if (event.key !== "Shift") { return; }
+    if (event.key !== "Shift" || !box()) { return; }
     shiftDown = false;
     if (usedAsModifier) { return; }
     var now = Date.now();

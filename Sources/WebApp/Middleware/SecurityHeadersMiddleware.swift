@@ -4,12 +4,13 @@ import Hummingbird
 /// The standing safety headers (design.md), on every response the app sends, static files included:
 /// - nothing is cached, so a page or its stylesheet does not stay on a shared device;
 /// - no referrer leaves, so the site she goes to next does not learn where she was;
-/// - scripts and styles only from this origin, no inline script, no framing;
+/// - scripts and styles only from this origin, no inline script, no framing; scripts may fetch
+///   only this origin (one-history-entry.js shows each page in place of the last);
 /// - no camera, microphone or location.
 public struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     static var headers: HTTPFields {
         [
-            .contentSecurityPolicy: "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+            .contentSecurityPolicy: "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
             .xContentTypeOptions: "nosniff",
             .cacheControl: "no-store, max-age=0",
             HTTPField.Name("Referrer-Policy")!: "no-referrer",
