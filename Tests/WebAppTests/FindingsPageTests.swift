@@ -77,8 +77,10 @@ enum FindingsTest {
             #expect(html.contains("href=\"/safety\""))
             // No inline script or style (the CSP would block them, and the page works without JavaScript).
             let scripts = html.components(separatedBy: "<script").dropFirst()
-            #expect(scripts.count == 1)
-            for script in scripts { #expect(script.hasPrefix(" src=\"/quick-exit.js\" defer></script>")) }
+            #expect(scripts.count == 2)
+            for script in scripts {
+                #expect(script.hasPrefix(" src=\"/quick-exit.js\" defer></script>") || script.hasPrefix(" src=\"/one-history-entry.js\" defer></script>"))
+            }
             #expect(!html.contains("<style"))
             #expect(!html.contains("style="))
             #expect(!html.contains(/\son[a-z]+=/), "no event handler attributes")
