@@ -19,11 +19,18 @@ struct TranslationTests {
         Language(code: "ur", catalogue: .urdu, table: Catalogue.urduTable),
     ]
 
-    /// Keys that survivors never read: the forum (issue 3's own wording, not translated yet), the
-    /// lead's report and anything for staff. Every other key is survivor-facing: every page's chrome,
-    /// the quick exit, the survey pages, errors, thank-you and withdrawal, safety and findings pages.
+    /// Keys that survivors never read: the lead's report and anything for staff, who work in English.
+    /// Every other key is survivor-facing: every page's chrome, the quick exit, the survey pages,
+    /// errors, thank-you and withdrawal, safety and findings pages, and the forum (its refusals and
+    /// its coarse "this week" show on staff pages too; translated all the same).
     /// A new survivor-facing key therefore fails the coverage test until it is translated.
-    static let notSurvivorFacingPrefixes = ["forum", "report", "staff", "lead"]
+    static let notSurvivorFacingPrefixes = ["report", "staff", "lead"]
+
+    /// Each language's forum table, kept in its own file and merged into the language's table.
+    static let forumTables: [(code: String, core: [StringKey: String], forum: [StringKey: String])] = [
+        ("cy", Catalogue.welshCoreTable, Catalogue.welshForumTable),
+        ("ur", Catalogue.urduCoreTable, Catalogue.urduForumTable),
+    ]
 
     static let survivorFacing: Set<StringKey> = Set(StringKey.allCases.filter { key in
         !notSurvivorFacingPrefixes.contains { key.rawValue.hasPrefix($0) }
@@ -142,27 +149,57 @@ struct TranslationTests {
         text.contains("\"\(quoted)\"") || text.contains("“\(quoted)”")
     }
 
+    /// The text between curly quotation marks, for strings that quote part of another.
+    static func curlyQuoted(_ text: String) -> [String] {
+        text.matches(of: #/“([^”]+)”/#).map { String($0.output.1) }
+    }
+
     /// Strings that quote another string must quote that string's translation, word for word.
     @Test("Quoted interface words match their translation", arguments: languages)
     func quotedWordsMatch(_ language: Language) {
         let catalogue = language.catalogue
         #expect(Self.quotes(catalogue[.safetyBody], catalogue[.quickExit]), "\(language.code): the safety page must name the quick-exit button as it reads")
         #expect(Self.quotes(catalogue[.findingsNotShownNote], catalogue[.findingsNotShown]), "\(language.code): the note must quote “not shown” as it reads")
+        // Deleting an account leaves "removed by its author" where its posts were: the warning quotes that placeholder.
+        let quoted = Self.curlyQuoted(catalogue[.forumDeleteBody])
+        #expect(quoted.count == 1, "\(language.code): forumDeleteBody must quote the placeholder once, in “ ”")
+        for fragment in quoted {
+            #expect(catalogue[.forumPlaceholderRemovedByAuthor].contains(fragment),
+                    "\(language.code): forumDeleteBody quotes “\(fragment)”, which the removed-by-author placeholder does not say")
+        }
     }
 
-    @Test("The catalogues carry their language code, are marked unreviewed, and fall back to English")
+    /// The forum's words live in their own table per language; the language's table must hold all of
+    /// them, and the core table none (a key in both would be silently dropped by the merge).
+    @Test("Each forum table holds exactly the forum keys, merged into its language")
+    func forumTablesMerged() {
+        let forumKeys = Set(StringKey.allCases.filter { $0.rawValue.hasPrefix("forum") })
+        #expect(forumKeys.count > 100, "the forum lost most of its keys; check the prefix")
+        let merged = Dictionary(uniqueKeysWithValues: Self.languages.map { ($0.code, $0.table) })
+        for (code, core, forum) in Self.forumTables {
+            #expect(Set(forum.keys) == forumKeys, "\(code): the forum table must hold every forum key and nothing else")
+            #expect(core.keys.filter { $0.rawValue.hasPrefix("forum") }.isEmpty, "\(code): forum keys belong in the forum table")
+            for (key, text) in forum {
+                #expect(merged[code]?[key] == text, "\(code) \(key): not in the language's table")
+            }
+        }
+    }
+
+    @Test("The catalogues carry their language code, are marked unreviewed, translate the forum, and fall back to English for the report")
     func cataloguesAndFallback() {
         #expect(Catalogue.welsh.language == "cy")
         #expect(Catalogue.urdu.language == "ur")
         #expect(Catalogue.unreviewedLanguages == ["cy", "ur"])
         for language in Self.languages {
             #expect(Catalogue.unreviewedLanguages.contains(language.catalogue.language))
-            #expect(language.catalogue[.forumNavHome] == Catalogue.english[.forumNavHome], "forum strings fall back to English")
+            #expect(language.catalogue[.forumNavHome] != Catalogue.english[.forumNavHome], "forum strings are translated")
             #expect(language.catalogue[.reportTitle] == Catalogue.english[.reportTitle], "report strings fall back to English")
         }
         // The quoting rule holds in English, the source, too.
         #expect(Self.quotes(Catalogue.english[.safetyBody], Catalogue.english[.quickExit]))
         #expect(Self.quotes(Catalogue.english[.findingsNotShownNote], Catalogue.english[.findingsNotShown]))
+        #expect(Catalogue.english[.forumDeleteBody].contains("'removed by its author'")
+                && Catalogue.english[.forumPlaceholderRemovedByAuthor].contains("removed by its author"))
         #expect(Catalogue.welsh.text(.pageOf, ["page": "2", "pages": "5"]) == "Tudalen 2 o 5")
         #expect(Catalogue.urdu.text(.pageOf, ["page": "2", "pages": "5"]) == "صفحہ 2 از 5")
         #expect(Catalogue.welsh.message(for: .tooLong(maximum: 500)) == "Mae eich ateb yn rhy hir. Defnyddiwch 500 nod neu lai.")

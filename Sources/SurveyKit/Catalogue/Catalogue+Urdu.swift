@@ -4,8 +4,9 @@
 
 /// The survivor-facing interface in Urdu (اردو), written right to left in Urdu script, not Roman
 /// Urdu: every page's chrome, the quick exit, the survey pages and their errors, thank-you and
-/// withdrawal, the safety page and the findings page. Forum, staff and report strings are left out on
-/// purpose and fall back to English.
+/// withdrawal, the safety page and the findings page; the forum's words are in
+/// `Catalogue+UrduForum.swift`. Staff and report strings are left out on purpose and fall back to
+/// English: staff and leads work in English.
 ///
 /// Register: NHS Urdu leaflets, the respectful "آپ", short sentences (reading age 9 to 11, as the
 /// English). Digits are Western (0-9), as in the phone numbers and `{placeholders}`, which are
@@ -16,7 +17,10 @@ extension Catalogue {
     /// Urdu, unreviewed (see `unreviewedLanguages`).
     public static let urdu = Catalogue(language: "ur", table: urduTable)
 
-    static let urduTable: [StringKey: String] = [
+    /// Everything in Urdu: the core strings here and the forum's.
+    static let urduTable: [StringKey: String] = urduCoreTable.merging(urduForumTable) { core, _ in core }
+
+    static let urduCoreTable: [StringKey: String] = [
         // Every page
         .siteName: "رائے",
         .skipToContent: "اصل مواد پر جائیں",

@@ -3,8 +3,9 @@
 // language) has reviewed every string.
 
 /// The survivor-facing interface in Welsh (Cymraeg): every page's chrome, the quick exit, the survey
-/// pages and their errors, thank-you and withdrawal, the safety page and the findings page. Forum,
-/// staff and report strings are left out on purpose and fall back to English.
+/// pages and their errors, thank-you and withdrawal, the safety page and the findings page; the
+/// forum's words are in `Catalogue+WelshForum.swift`. Staff and report strings are left out on
+/// purpose and fall back to English: staff and leads work in English.
 ///
 /// Register: GOV.UK Welsh, the polite "chi", short sentences (reading age 9 to 11, as the English).
 /// Phone numbers and `{placeholders}` are exactly as in English; "Shift" is the key's name and
@@ -19,7 +20,10 @@ extension Catalogue {
     /// specialist domestic abuse service working in it) has reviewed every string.
     public static let unreviewedLanguages: Set<String> = ["cy", "ur"]
 
-    static let welshTable: [StringKey: String] = [
+    /// Everything in Welsh: the core strings here and the forum's.
+    static let welshTable: [StringKey: String] = welshCoreTable.merging(welshForumTable) { core, _ in core }
+
+    static let welshCoreTable: [StringKey: String] = [
         // Every page
         .siteName: "Adborth",
         .skipToContent: "Neidio i'r prif gynnwys",
