@@ -135,4 +135,19 @@ import Testing
             #expect(!page.text.contains("<nav class=\"languages\""))
         }
     }
+
+    @Test func aBlockedPostSaysWhatToTakeOutInHerLanguage() async throws {
+        let fixture = try ForumFixture(forum: ForumConfiguration(watchList: WatchList(words: [("kill you", .block)])))
+        try await fixture.makeMember("BraveHeron17", published: 3)
+        try await fixture.withApp { client in
+            var author = Browser(client)
+            try await author.signIn("BraveHeron17")
+            _ = try await author.get("/forum/spaces/housing/new?lang=cy")
+            let blocked = try await author.post("/forum/spaces/housing/new?lang=cy", [("title", "Angry"), ("body", "He said he would kill you all")])
+            #expect(blocked.status == .unprocessableContent)
+            let reason = Catalogue.welsh[.forumDetailWatchedWord]
+            #expect(reason != Catalogue.english[.forumDetailWatchedWord])
+            #expect(blocked.text.contains(escaped(Catalogue.welsh.text(.forumBlockedBecause, ["kinds": reason]))))
+        }
+    }
 }

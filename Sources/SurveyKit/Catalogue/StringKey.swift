@@ -67,6 +67,8 @@ public enum StringKey: String, Sendable, CaseIterable {
     case forumTitleLabel, forumBodyLabel, forumPostButton, forumEditHeading, forumSaveButton
     case forumCancel, forumTitleEmpty, forumTitleTooLong, forumBodyEmpty, forumBodyTooLong
     case forumBlocked, forumBlockedBecause, forumRateLimited, forumSlowModeWait, forumEditWindowClosed
+    // What a blocked post contains, for `forumBlockedBecause`'s {kinds} (one per kind of detail).
+    case forumDetailPhoneNumber, forumDetailEmail, forumDetailPostcode, forumDetailStreetAddress, forumDetailWebAddress, forumDetailSocialHandle, forumDetailVehicleRegistration, forumDetailDateOfBirth, forumDetailWatchedName, forumDetailWatchedPlace, forumDetailWatchedWord
     case forumEditUnderReview, forumNothingToEdit, forumNothingToDelete, forumReportedHeading, forumReportedBody
     case forumBackToThread, forumAccountHeading, forumSignOutEverywhereHeading, forumSignOutEverywhereBody, forumSignOutEverywhereButton
     case forumChangePassphraseHeading, forumCurrentPassphraseLabel, forumNewPassphraseLabel, forumChangePassphraseButton, forumCurrentPassphraseWrong

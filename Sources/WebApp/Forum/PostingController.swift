@@ -255,13 +255,31 @@ extension ForumServices {
         guard case .block(let concerns) = decision else { return renderer.catalogue[.forumBlocked] }
         let kinds = concerns.map { concern -> String in
             switch concern {
-            case .identifyingDetail(let kind): return DetailKind(rawValue: kind)?.reason ?? kind
-            case .watchedWord: return DetailKind.watchedWord.reason
+            case .identifyingDetail(let kind): return words(for: DetailKind(rawValue: kind) ?? .watchedWord)
+            case .watchedWord: return words(for: .watchedWord)
             }
         }
         var unique: [String] = []
         for kind in kinds where !unique.contains(kind) { unique.append(kind) }
         return renderer.catalogue.text(.forumBlockedBecause, ["kinds": unique.joined(separator: ", ")])
+    }
+
+    /// A kind of detail in her language, as a member is told it (staff read `DetailKind.reason`).
+    func words(for kind: DetailKind) -> String {
+        let key: StringKey = switch kind {
+        case .phoneNumber: .forumDetailPhoneNumber
+        case .email: .forumDetailEmail
+        case .postcode: .forumDetailPostcode
+        case .streetAddress: .forumDetailStreetAddress
+        case .url: .forumDetailWebAddress
+        case .socialHandle: .forumDetailSocialHandle
+        case .vehicleRegistration: .forumDetailVehicleRegistration
+        case .dateOfBirth: .forumDetailDateOfBirth
+        case .watchedName: .forumDetailWatchedName
+        case .watchedPlace: .forumDetailWatchedPlace
+        case .watchedWord: .forumDetailWatchedWord
+        }
+        return renderer.catalogue[key]
     }
 
     func editRefusalMessage(_ refusal: EditRefusal) -> String {
