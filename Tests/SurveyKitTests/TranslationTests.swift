@@ -205,32 +205,53 @@ struct TranslationTests {
         #expect(Catalogue.welsh.message(for: .tooLong(maximum: 500)) == "Mae eich ateb yn rhy hir. Defnyddiwch 500 nod neu lai.")
     }
 
-    /// The survivors' default survey carries Welsh and Urdu for its title, intro, consent and the
-    /// first two pages (the rest falls back to English until translated). Options of the built-in
-    /// shared lists (`agreement`) are English only, so they are left out here.
-    @Test("The survivors' survey has Welsh and Urdu on its first two pages")
-    func survivorsSurveyFirstPages() throws {
+    /// The survivors' default survey is whole in Welsh and Urdu: nothing `untranslatedTexts(in:)`
+    /// counts (title, intro, consent, closing, every page title, label, hint and option, shared lists
+    /// included) falls back to English, and neither do `run_by` nor the hierarchies' level and group
+    /// labels, which it does not count. Each text keeps the English lines and numbers.
+    @Test("The survivors' survey is whole in Welsh and Urdu: every page, option, hint and the closing text")
+    func survivorsSurveyWhole() throws {
         let survey = try #require(DefaultSurveysTests.surveys().first { $0.id == "survivors-consultation" })
-        let shared = Set(SharedOptionLists.all.values.flatMap { $0 })
+        for code in ["cy", "ur"] {
+            let missing = survey.untranslatedTexts(in: code)
+            print("\(code): \(survey.textCount - missing) of \(survey.textCount) texts of the survivors' survey translated")
+            #expect(missing == 0, "\(code): \(missing) of \(survey.textCount) texts of the survivors' survey have no \(code)")
+        }
         var texts: [(String, LocalizedText)] = [("title", survey.title), ("intro", survey.intro)]
-        texts += [survey.consent.map { ("consent", $0) }, survey.runBy.map { ("run_by", $0) }].compactMap { $0 }
-        for page in survey.pages.prefix(2) {
-            texts.append(("page title", page.title))
+        texts += [survey.consent.map { ("consent", $0) }, survey.closing.map { ("closing", $0) }, survey.runBy.map { ("run_by", $0) }].compactMap { $0 }
+        for (number, page) in survey.pages.enumerated() {
+            texts.append(("page \(number + 1) title", page.title))
             for question in page.questions {
                 texts.append((question.id, question.label))
                 if let hint = question.hint { texts.append(("\(question.id) hint", hint)) }
-                for option in question.options where !shared.contains(option) { texts.append(("\(question.id).\(option.id)", option.label)) }
+                texts += question.options.map { ("\(question.id).\($0.id)", $0.label) }
+                for (level, step) in question.hierarchy.levels.enumerated() {
+                    texts.append(("\(question.id) hierarchy level \(level + 1)", step.label))
+                    texts += step.groups.map { ("\(question.id) hierarchy level \(level + 1) group \($0.id)", $0.label) }
+                }
             }
         }
-        #expect(texts.count > 40, "the first two pages lost their questions")
+        #expect(survey.closing != nil && survey.runBy != nil, "the survivors' survey lost its closing text or run_by")
+        #expect(survey.pages.count > 10 && texts.count > 300, "the survivors' survey lost most of its pages or texts")
         for (place, text) in texts {
+            // A text of numbers and punctuation only ("1") is the same in every language.
+            let hasWords = !Self.words(text.english).isEmpty
             for code in ["cy", "ur"] {
+                let translation = text.text(in: code)
                 #expect(text.has(language: code), "\(place) has no \(code)")
-                #expect(text.text(in: code) != text.english, "\(place): the \(code) text is the English")
-                #expect(Self.lineShape(text.text(in: code)) == Self.lineShape(text.english), "\(place): \(code) paragraphs or list items differ from English")
-                #expect(Self.digitRuns(text.text(in: code)) == Self.digitRuns(text.english), "\(place): \(code) numbers differ from English")
+                if hasWords { #expect(translation != text.english, "\(place): the \(code) text is the English") }
+                #expect(Self.lineShape(translation) == Self.lineShape(text.english), "\(place): \(code) paragraphs or list items differ from English")
+                #expect(Self.digitRuns(translation) == Self.digitRuns(text.english), "\(place): \(code) numbers differ from English")
+                let easternDigits = translation.unicodeScalars.filter { (0x0660...0x0669).contains($0.value) || (0x06F0...0x06F9).contains($0.value) }
+                #expect(easternDigits.isEmpty, "\(place): \(code) must use Western digits (0-9)")
+                let englishWords = Self.words(translation).filter { Self.englishOnlyWords.contains($0.lowercased()) }
+                #expect(englishWords.isEmpty, "\(place): \(code) has English words \(englishWords)")
             }
-            #expect(text.text(in: "ur").unicodeScalars.contains(where: Self.isArabicScriptLetter), "\(place): the Urdu has no Urdu letters")
+            guard hasWords else { continue }
+            let urdu = text.text(in: "ur")
+            #expect(urdu.unicodeScalars.contains(where: Self.isArabicScriptLetter), "\(place): the Urdu has no Urdu letters")
+            let latin = Self.latinWords(urdu).filter { !Self.allowedLatinWords.contains($0) }
+            #expect(latin.isEmpty, "\(place): the Urdu has Latin-script words \(latin)")
         }
     }
 }
