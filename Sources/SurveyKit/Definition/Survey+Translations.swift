@@ -1,8 +1,8 @@
 extension Survey {
-    /// Every text a person reads in this survey: title, intro, consent, closing, page titles,
-    /// labels, hints and options.
+    /// Every text a person reads in this survey: title, who runs it, intro, consent, closing, page
+    /// titles, labels, hints and options.
     public var texts: [LocalizedText] {
-        var texts: [LocalizedText?] = [title, intro, consent, closing]
+        var texts: [LocalizedText?] = [title, runBy, intro, consent, closing]
         for page in pages {
             texts.append(page.title)
             for question in page.questions {
