@@ -205,17 +205,38 @@ struct TranslationTests {
         #expect(Catalogue.welsh.message(for: .tooLong(maximum: 500)) == "Mae eich ateb yn rhy hir. Defnyddiwch 500 nod neu lai.")
     }
 
-    /// The survivors' default survey is whole in Welsh and Urdu: nothing `untranslatedTexts(in:)`
+    /// A survey survivors answer, with the fewest pages and texts it can have, so that one which lost
+    /// most of itself fails rather than passing with little left to check.
+    struct SurvivorsSurvey: Sendable, CustomTestStringConvertible {
+        let id: String
+        let minimumPages: Int
+        let minimumTexts: Int
+        var testDescription: String { id }
+    }
+
+    /// Every shipped survey whose audience is survivors; the test fails if one is missing from here.
+    static let survivorsSurveys = [
+        SurvivorsSurvey(id: "agency-experience", minimumPages: 7, minimumTexts: 150),
+        SurvivorsSurvey(id: "survivors-consultation", minimumPages: 11, minimumTexts: 300),
+    ]
+
+    /// Every survey a survivor can open is whole in Welsh and Urdu: nothing `untranslatedTexts(in:)`
     /// counts (title, intro, consent, closing, every page title, label, hint and option, shared lists
     /// included) falls back to English, and neither do `run_by` nor the hierarchies' level and group
     /// labels, which it does not count. Each text keeps the English lines and numbers.
-    @Test("The survivors' survey is whole in Welsh and Urdu: every page, option, hint and the closing text")
-    func survivorsSurveyWhole() throws {
-        let survey = try #require(DefaultSurveysTests.surveys().first { $0.id == "survivors-consultation" })
+    @Test("Each survivors' survey is whole in Welsh and Urdu: every page, option, hint and the closing text",
+          arguments: survivorsSurveys)
+    func survivorsSurveyWhole(_ expected: SurvivorsSurvey) throws {
+        let surveys = DefaultSurveysTests.surveys()
+        let survivorsIDs = Set(surveys.filter { $0.audience == .survivors }.map(\.id))
+        #expect(survivorsIDs == Set(Self.survivorsSurveys.map(\.id)),
+                "the surveys survivors answer are \(survivorsIDs.sorted()); list each in TranslationTests.survivorsSurveys")
+        let survey = try #require(surveys.first { $0.id == expected.id })
+        #expect(survey.audience == .survivors, "\(survey.id) is not a survivors' survey")
         for code in ["cy", "ur"] {
             let missing = survey.untranslatedTexts(in: code)
-            print("\(code): \(survey.textCount - missing) of \(survey.textCount) texts of the survivors' survey translated")
-            #expect(missing == 0, "\(code): \(missing) of \(survey.textCount) texts of the survivors' survey have no \(code)")
+            print("\(code): \(survey.textCount - missing) of \(survey.textCount) texts of \(survey.id) translated")
+            #expect(missing == 0, "\(code): \(missing) of \(survey.textCount) texts of \(survey.id) have no \(code)")
         }
         var texts: [(String, LocalizedText)] = [("title", survey.title), ("intro", survey.intro)]
         texts += [survey.consent.map { ("consent", $0) }, survey.closing.map { ("closing", $0) }, survey.runBy.map { ("run_by", $0) }].compactMap { $0 }
@@ -231,8 +252,10 @@ struct TranslationTests {
                 }
             }
         }
-        #expect(survey.closing != nil && survey.runBy != nil, "the survivors' survey lost its closing text or run_by")
-        #expect(survey.pages.count > 10 && texts.count > 300, "the survivors' survey lost most of its pages or texts")
+        #expect(survey.closing != nil && survey.runBy != nil, "\(survey.id) lost its closing text or run_by")
+        #expect(survey.pages.count >= expected.minimumPages && texts.count >= expected.minimumTexts,
+                "\(survey.id) lost most of its pages or texts: \(survey.pages.count) pages, \(texts.count) texts")
+        print("\(survey.id): \(texts.count) texts checked in cy and ur, hierarchy labels included")
         for (place, text) in texts {
             // A text of numbers and punctuation only ("1") is the same in every language.
             let hasWords = !Self.words(text.english).isEmpty
