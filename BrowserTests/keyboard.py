@@ -1,0 +1,86 @@
+"""A keyboard-only visitor: every key goes to whatever has focus, as a real key press (selenium's
+ActionChains, which Chromium receives as trusted key events). Nothing here clicks, and nothing
+types into an element it found: only into the one that has focus, and only after checking that
+it is the one meant. Each move is bounded, so a control that Tab cannot reach, or a trap that
+keeps focus in one place, fails the test with the path focus took."""
+from selenium.common.exceptions import StaleElementReferenceException
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions
+
+from browser import find, wait
+
+# The longest page (the staff findings page) has about 40 stops; a bound well above any page's
+# count still fails fast when something is out of reach.
+MAX_TABS = 80
+
+
+def press(driver, *keys):
+    ActionChains(driver).send_keys(*keys).perform()
+
+
+def active(driver):
+    return driver.switch_to.active_element
+
+
+def describe(driver, element=None):
+    """Names an element as a person would point at it: tag, id, classes and a few words of text."""
+    element = element or active(driver)
+    try:
+        return driver.execute_script("""
+            var e = arguments[0];
+            if (!e || e === document.body) { return 'the page itself (body)'; }
+            var name = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
+                (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+            var text = (e.innerText || e.value || e.getAttribute('aria-label') || '').trim().replace(/\\s+/g, ' ');
+            return text ? name + ' "' + text.slice(0, 40) + '"' : name;
+        """, element)
+    except StaleElementReferenceException:
+        return "(an element of the page before)"
+
+
+def is_active(driver, element):
+    return driver.execute_script("return document.activeElement === arguments[0]", element)
+
+
+def tab_to(driver, css, limit=MAX_TABS, within=None):
+    """Presses Tab until the element `css` names has focus; returns how many presses it took.
+    Fails, listing where focus went, if it is not reached within `limit` presses."""
+    target = (within or driver).find_element("css selector", css)
+    path = []
+    for presses in range(1, limit + 1):
+        press(driver, Keys.TAB)
+        if is_active(driver, target):
+            return presses
+        path.append(describe(driver))
+    raise AssertionError(f"{css} was not reached by Tab within {limit} presses on {driver.current_url}; "
+                         f"focus went: {' -> '.join(path[:limit])}")
+
+
+def assert_focus_on(driver, css, why=""):
+    element = find(driver, css)
+    assert is_active(driver, element), f"focus is on {describe(driver)}, not {css} {why}".strip()
+    return element
+
+
+def type_here(driver, css, text):
+    """Types into the focused element, after checking that it is `css`: the one place a test may
+    send text, because a person types only where the caret is."""
+    field = assert_focus_on(driver, css, "where the text was to go")
+    press(driver, text)
+    value = field.get_attribute("value")
+    assert value.endswith(text) or text in value, f"{css} holds {value!r} after typing {text!r}"
+
+
+def press_and_wait_for_new_page(driver, key=Keys.ENTER):
+    """Presses `key` on the focused element and waits until a new page has loaded."""
+    old = find(driver, "html")
+    press(driver, key)
+    wait(driver).until(expected_conditions.staleness_of(old))
+    wait(driver).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def tab_and_press(driver, css, key=Keys.ENTER):
+    """Tabs to `css` and presses `key` (Enter by default) there, expecting a new page."""
+    tab_to(driver, css)
+    press_and_wait_for_new_page(driver, key)
