@@ -10,9 +10,22 @@ from selenium.webdriver.support import expected_conditions
 
 from browser import find, wait
 
-# The longest page (the staff findings page) has about 40 stops; a bound well above any page's
-# count still fails fast when something is out of reach.
-MAX_TABS = 80
+# What Tab stops at: visible, enabled, and not taken out of the order with a negative tabindex.
+TABBABLE = """
+    var candidates = document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex], [contenteditable]');
+    return Array.prototype.filter.call(candidates, function (e) {
+        if (e.disabled || (e.type === 'hidden') || e.tabIndex < 0) { return false; }
+        if (e.closest('[hidden], [inert]')) { return false; }
+        var details = e.closest('details:not([open])');
+        if (details && e.tagName !== 'SUMMARY') { return false; }
+        var style = getComputedStyle(e);
+        return style.visibility !== 'hidden' && style.display !== 'none' && e.getClientRects().length > 0;
+    });
+"""
+
+
+def tabbable(driver):
+    return driver.execute_script(TABBABLE)
 
 
 def press(driver, *keys):
@@ -43,10 +56,13 @@ def is_active(driver, element):
     return driver.execute_script("return document.activeElement === arguments[0]", element)
 
 
-def tab_to(driver, css, limit=MAX_TABS, within=None):
+def tab_to(driver, css, limit=None):
     """Presses Tab until the element `css` names has focus; returns how many presses it took.
-    Fails, listing where focus went, if it is not reached within `limit` presses."""
-    target = (within or driver).find_element("css selector", css)
+    The bound is the page's own count of Tab stops (and two more, for the way round past the
+    end): in a sane order every stop is reached within it, from wherever focus starts. Fails,
+    listing where focus went, if the element is not reached."""
+    target = find(driver, css)
+    limit = limit or len(tabbable(driver)) + 2
     path = []
     for presses in range(1, limit + 1):
         press(driver, Keys.TAB)
