@@ -6,15 +6,22 @@ keeps focus in one place, fails the test with the path focus took."""
 from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions
 
-from browser import find, wait
+from browser import find, wait_for_new_page
 
 # What Tab stops at: visible, enabled, and not taken out of the order with a negative tabindex.
+# A group of radios is one stop (its chosen radio, or its first when none is chosen); the arrow
+# keys move within it.
 TABBABLE = """
     var candidates = document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex], [contenteditable]');
     return Array.prototype.filter.call(candidates, function (e) {
         if (e.disabled || (e.type === 'hidden') || e.tabIndex < 0) { return false; }
+        if (e.type === 'radio' && e.name) {
+            var group = Array.prototype.filter.call((e.form || document).querySelectorAll('input[type=radio]'),
+                function (r) { return r.name === e.name; });
+            var chosen = group.filter(function (r) { return r.checked; })[0];
+            if (e !== (chosen || group[0])) { return false; }
+        }
         if (e.closest('[hidden], [inert]')) { return false; }
         var details = e.closest('details:not([open])');
         if (details && e.tagName !== 'SUMMARY') { return false; }
@@ -92,8 +99,7 @@ def press_and_wait_for_new_page(driver, key=Keys.ENTER):
     """Presses `key` on the focused element and waits until a new page has loaded."""
     old = find(driver, "html")
     press(driver, key)
-    wait(driver).until(expected_conditions.staleness_of(old))
-    wait(driver).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    wait_for_new_page(driver, old)
 
 
 def tab_and_press(driver, css, key=Keys.ENTER):
