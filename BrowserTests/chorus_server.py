@@ -76,6 +76,10 @@ class ChorusServer:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = None
+        # Filled in by the tests as they go: the forum's content (forum_http.forum_world) and
+        # session cookies to hand to later browsers (pages.restore_session).
+        self.forum_world = None
+        self.sessions = {}
         self.log_path = os.path.join(workdir, "server-output.txt")
 
     def prepare(self):

@@ -122,7 +122,7 @@ class ForumWorld:
 
 def forum_world(chorus):
     """Made once a run, on first use."""
-    world = getattr(chorus, "forum_world", None)
+    world = chorus.forum_world
     if world is None:
         author = join(chorus)
         thread = start_thread(author)

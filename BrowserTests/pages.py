@@ -111,7 +111,7 @@ def shipped_survey_first_page_in_urdu(driver, chorus):
 def restore_session(driver, chorus, who, sign_in, landing):
     """Signs in once a run through the real form, then hands the same session cookie to later
     browsers: each authenticator code works once, and a sign-in costs a slow passphrase check."""
-    cached = getattr(chorus, "sessions", {}).get(who)
+    cached = chorus.sessions.get(who)
     if cached:
         driver.get(chorus.url + "/safety")
         for cookie in cached:
@@ -120,7 +120,6 @@ def restore_session(driver, chorus, who, sign_in, landing):
         if driver.current_url == chorus.url + landing:
             return
     sign_in(driver, chorus)
-    chorus.sessions = getattr(chorus, "sessions", {})
     chorus.sessions[who] = driver.get_cookies()
     driver.get(chorus.url + landing)
     assert driver.current_url == chorus.url + landing, f"signed in as {who}, {landing} went to {driver.current_url}"
