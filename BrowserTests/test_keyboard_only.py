@@ -212,6 +212,7 @@ def test_the_forum_by_keyboard_join_start_a_thread_and_reply(chorus, keyboard_br
     driver = keyboard_browser
     driver.get(chorus.url + "/forum/sign-in")
     tab_and_press(driver, 'main a[href="/forum/join"]')
+    assert driver.current_url == chorus.url + "/forum/join"
     tab_to(driver, "#invite")
     type_here(driver, "#invite", chorus.invite_codes.pop())
     tab_and_press(driver, 'main button[type="submit"]')
@@ -228,9 +229,9 @@ def test_the_forum_by_keyboard_join_start_a_thread_and_reply(chorus, keyboard_br
     tab_and_press(driver, 'button[name="_action"][value="join"]')
     assert find_all(driver, "#recovery-code"), f"joining by keyboard did not work: {heading(driver)}"
 
-    tab_and_press(driver, 'main a[href="/forum"]')
-    tab_and_press(driver, 'main a[href="/forum/spaces/housing"]')
-    tab_and_press(driver, 'main a[href="/forum/spaces/housing/new"]')
+    for link in ("/forum", "/forum/spaces/housing", "/forum/spaces/housing/new"):
+        tab_and_press(driver, f'main a[href="{link}"]')
+        assert driver.current_url == chorus.url + link, f"the link to {link} went to {driver.current_url}"
     tab_to(driver, "#title")
     type_here(driver, "#title", "Typed without a mouse")
     tab_to(driver, "#body")
@@ -263,6 +264,7 @@ def test_staff_sign_in_with_an_authenticator_code_and_approve_a_held_post_by_key
     assert driver.current_url == chorus.url + "/staff", f"staff sign-in by keyboard went to {driver.current_url}: {heading(driver)}"
 
     tab_and_press(driver, 'main a[href="/staff/queue"]')
+    assert driver.current_url == chorus.url + "/staff/queue" and heading(driver) == "Moderation queue"
     card = f"#post-{thread.first_post}"
     assert find_all(driver, card), "the held post is not in the queue"
     # The folded forms open and close from the keyboard, and Tab leaves them again (no trap).
