@@ -66,7 +66,7 @@ def click_and_wait_for_new_page(driver, target):
 
 
 def wait_for_new_page(driver, old):
-    """Waits until `old` (the last page's html element) is gone and the new page has loaded.
+    """Waits until `old` (the last page's body) is gone and the new page has loaded.
     Chromium sometimes reports a node of the page just left as "does not belong to the document"
     rather than as stale (a flake seen in about one run in three); both mean the page was replaced."""
     from selenium.common.exceptions import StaleElementReferenceException, WebDriverException

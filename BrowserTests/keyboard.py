@@ -97,7 +97,7 @@ def type_here(driver, css, text):
 
 def press_and_wait_for_new_page(driver, key=Keys.ENTER):
     """Presses `key` on the focused element and waits until a new page has loaded."""
-    old = find(driver, "html")
+    old = find(driver, "body")  # see browser.click_and_wait_for_new_page
     press(driver, key)
     wait_for_new_page(driver, old)
 
