@@ -7,7 +7,6 @@ import os
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -63,7 +62,26 @@ def click_and_wait_for_new_page(driver, target):
         click(driver, target)
     else:
         target.click()
-    wait(driver).until(expected_conditions.staleness_of(old))
+    wait_for_new_page(driver, old)
+
+
+def wait_for_new_page(driver, old):
+    """Waits until `old` (the last page's body) is gone and the new page has loaded.
+    Chromium sometimes reports a node of the page just left as "does not belong to the document"
+    rather than as stale (a flake seen in about one run in three); both mean the page was replaced."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+
+    def replaced(_):
+        try:
+            old.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return True
+            raise
+    wait(driver).until(replaced)
     wait(driver).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 

@@ -1,16 +1,42 @@
 """A real `chorus-server serve` for the browser tests, as `Tests/EndToEndTests/Support/ServerProcess.swift`
 starts one for the Swift tests: a free loopback port, a temporary data folder, a throwaway analysis
 key, the shipped surveys plus the browser tests' own (surveys/), the example forum configuration and
-the example public findings."""
+the example public findings, invite codes, and staff accounts whose authenticator codes the tests
+compute (RFC 6238, scripts/totp.py)."""
+import importlib.util
 import os
 import shutil
 import socket
 import subprocess
 import time
 import urllib.request
+from dataclasses import dataclass
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def _load_totp():
+    spec = importlib.util.spec_from_file_location("totp", os.path.join(ROOT, "scripts", "totp.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+totp = _load_totp()
+# Admins may do everything the staff pages offer (Sources/Forum/Moderation/Roles.swift). Several,
+# because each authenticator code works once: a test that signs in takes the next account whose
+# code for this 30-second step is unused, and waits for the next step only when none is left.
+STAFF_ACCOUNTS = ("browser-admin-1", "browser-admin-2", "browser-admin-3", "browser-admin-4")
+STAFF_PASSPHRASE = "browser tests staff heron meadow"
+
+
+@dataclass
+class StaffAccount:
+    name: str
+    passphrase: str
+    secret: str
+    last_step: int = -1
 
 
 def free_port():
@@ -50,6 +76,10 @@ class ChorusServer:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = None
+        # Filled in by the tests as they go: the forum's content (forum_http.forum_world) and
+        # session cookies to hand to later browsers (pages.restore_session).
+        self.forum_world = None
+        self.sessions = {}
         self.log_path = os.path.join(workdir, "server-output.txt")
 
     def prepare(self):
@@ -67,11 +97,30 @@ class ChorusServer:
             for name in os.listdir(folder):
                 if name.endswith(".yaml"):
                     shutil.copy(os.path.join(folder, name), self.surveys)
-        invites = run([self.server_binary, "invites", "create", "--data", self.data, "--count", "6", "--expires", "1", "--note", "browser tests"])
+        invites = run([self.server_binary, "invites", "create", "--data", self.data, "--count", "100", "--expires", "1", "--note", "browser tests"])
         # One code a line on standard output; the sentence about them goes to standard error.
         self.invite_codes = [line.strip() for line in invites.splitlines() if line.strip()]
         # After the invites, which create the database: publishing needs one to be there.
         run([self.server_binary, "findings", "publish", os.path.join(ROOT, "docs", "findings.example.json"), "--data", self.data])
+        staff_passphrase = os.path.join(key_dir, "TEST-ONLY-staff-passphrase.txt")
+        with open(staff_passphrase, "w") as f:
+            f.write(STAFF_PASSPHRASE + "\n")
+        self.staff = []
+        for name in STAFF_ACCOUNTS:
+            added = run([self.server_binary, "staff", "add", "--data", self.data, "--role", "admin",
+                         "--passphrase-file", staff_passphrase, name])
+            # It prints the secret once, in an otpauth:// address, as an authenticator app reads it.
+            self.staff.append(StaffAccount(name, STAFF_PASSPHRASE, totp.secret_from(added)))
+
+    def staff_code(self):
+        """A staff account and an authenticator code it has not used yet."""
+        while True:
+            step = int(time.time() // 30)
+            for account in self.staff:
+                if account.last_step < step:
+                    account.last_step = step
+                    return account, totp.code(account.secret, at=step * 30 + 15)
+            time.sleep(30 - time.time() % 30 + 0.5)
 
     def start(self):
         self.log = open(self.log_path, "w")

@@ -4,7 +4,7 @@ import re
 
 from selenium.webdriver.support import expected_conditions
 
-from browser import click, find, find_all, wait
+from browser import click, find, find_all, wait, wait_for_new_page
 
 SURVEY = "browser-check"
 # Crockford base 32 in groups of four, as the thanks page shows it (Sources/Sealing/CrockfordCode.swift).
@@ -42,8 +42,7 @@ def press(driver, action):
     """Presses Continue (next), Send (submit), Back (back) or the confirm page's review button."""
     old = find(driver, "body")  # see browser.click_and_wait_for_new_page
     click(driver, f'button[name="_action"][value="{action}"]')
-    wait(driver).until(expected_conditions.staleness_of(old))
-    wait(driver).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    wait_for_new_page(driver, old)
 
 
 def withdrawal_code(driver):

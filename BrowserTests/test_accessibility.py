@@ -1,5 +1,6 @@
-"""axe-core on every kind of page: no violation of serious or critical impact (issue 5, item 3).
-Every violation found, whatever its impact, is printed, so the run's output is the full account."""
+"""axe-core on every kind of page, survivor, forum and staff alike: no violation of any impact
+(issue 5, item 3, asks for none serious or critical; we hold ourselves to none at all). Every
+violation found is printed, so the run's output is the full account."""
 import pytest
 
 from axe import BLOCKING, describe, run_axe
@@ -16,7 +17,7 @@ def shared_browser():
 
 
 @pytest.mark.parametrize("reach", EVERY_PAGE, ids=lambda f: f.__name__)
-def test_no_serious_or_critical_violation(chorus, shared_browser, reach):
+def test_no_violation(chorus, shared_browser, reach):
     driver = shared_browser
     driver.delete_all_cookies()
     reach(driver, chorus)
@@ -25,8 +26,7 @@ def test_no_serious_or_critical_violation(chorus, shared_browser, reach):
     print(f"\naxe-core {result['version']} on {reach.__name__} ({driver.current_url}): {len(violations)} violation(s)")
     if violations:
         print(describe(violations))
-    blocking = [v for v in violations if v["impact"] in BLOCKING]
-    assert not blocking, f"{reach.__name__}: serious or critical violations:\n{describe(blocking)}"
+    assert not violations, f"{reach.__name__}: violations:\n{describe(violations)}"
 
 
 def test_axe_reports_a_planted_violation(chorus, shared_browser):
