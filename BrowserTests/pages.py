@@ -78,22 +78,30 @@ def forum_join(driver, chorus):
     driver.get(chorus.url + "/forum/join")
 
 
-def forum_join_details(driver, chorus):
-    driver.get(chorus.url + "/forum/join")
+def enter_invite(driver, chorus):
+    """On the join page: types a fresh invite code and goes on to the details."""
     type_into(driver, "invite", chorus.invite_codes.pop())
     click_and_wait_for_new_page(driver, 'main button[type="submit"]')
     assert find_all(driver, "#pseudonym"), f"the invite code was not accepted: {heading(driver)}"
 
 
-def forum_home(driver, chorus):
-    """Joins with an invite code, as a new member would, and opens the forum's home."""
-    forum_join_details(driver, chorus)
-    passphrase = "browser test lantern orchard"
+def choose_passphrase_and_join(driver, passphrase="browser test lantern orchard"):
+    """On the details page: a passphrase, the house rules, Join; leaves her on the recovery code."""
     type_into(driver, "passphrase", passphrase)
     type_into(driver, "confirm", passphrase)
     click(driver, 'label[for="rules"]')
     click_and_wait_for_new_page(driver, 'button[name="_action"][value="join"]')
     assert find_all(driver, "#recovery-code"), f"joining did not work: {heading(driver)}"
+
+
+def forum_join_details(driver, chorus):
+    driver.get(chorus.url + "/forum/join")
+    enter_invite(driver, chorus)
+
+
+def forum_home(driver, chorus):
+    """Joins with an invite code, as a new member would, and opens the forum's home."""
+    forum_joined(driver, chorus)
     driver.get(chorus.url + "/forum")
 
 
@@ -197,11 +205,7 @@ def forum_join_details_with_errors(driver, chorus):
 def forum_joined(driver, chorus):
     """The page that shows her recovery code once."""
     forum_join_details(driver, chorus)
-    type_into(driver, "passphrase", "browser test lantern orchard")
-    type_into(driver, "confirm", "browser test lantern orchard")
-    click(driver, 'label[for="rules"]')
-    click_and_wait_for_new_page(driver, 'button[name="_action"][value="join"]')
-    assert find_all(driver, "#recovery-code"), f"joining did not work: {heading(driver)}"
+    choose_passphrase_and_join(driver)
 
 
 def forum_recovery(driver, chorus):

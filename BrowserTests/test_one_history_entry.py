@@ -5,7 +5,8 @@ Chorus behind it, and Back goes to the page she had open before. Without JavaScr
 usual, and the safety page says what stays in history then."""
 from selenium.webdriver.support import expected_conditions
 
-from browser import click, click_and_wait_for_new_page, find, find_all, heading, wait
+from browser import click_and_wait_for_new_page, find, find_all, heading, wait
+from pages import choose_passphrase_and_join, enter_invite
 from survey_steps import SURVEY, page_title, press, tick, type_into, withdrawal_code
 
 
@@ -80,15 +81,8 @@ def test_the_forum_keeps_to_one_entry_through_joining_and_reading(chorus, neutra
     driver.get(neutral.url + "/before")
     driver.get(chorus.url + "/forum/join")
     length = history_length(driver)
-    type_into(driver, "invite", chorus.invite_codes.pop())
-    click_and_wait_for_new_page(driver, 'main button[type="submit"]')
-    assert find_all(driver, "#pseudonym"), f"the invite code was not accepted: {heading(driver)}"
-    passphrase = "history test lantern orchard"
-    type_into(driver, "passphrase", passphrase)
-    type_into(driver, "confirm", passphrase)
-    click(driver, 'label[for="rules"]')
-    click_and_wait_for_new_page(driver, 'button[name="_action"][value="join"]')
-    assert find_all(driver, "#recovery-code"), f"joining did not work: {heading(driver)}"
+    enter_invite(driver, chorus)
+    choose_passphrase_and_join(driver)
     click_and_wait_for_new_page(driver, 'main a.button[href^="/forum"]')
     click_and_wait_for_new_page(driver, "main .space-list a")
     assert driver.current_url.startswith(chorus.url + "/forum/spaces/")
