@@ -10,7 +10,9 @@ STAMP=$VENV/.installed
 sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 missing=""
-for package in chromium chromium-driver; do
+# fonts-noto-core has Noto Nastaliq Urdu, as Android phones do: without it the Urdu screenshots show
+# boxes for letters the default font lacks.
+for package in chromium chromium-driver fonts-noto-core; do
   dpkg -s "$package" >/dev/null 2>&1 || missing="$missing $package"
 done
 python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || missing="$missing python3-venv"

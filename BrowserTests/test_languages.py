@@ -27,5 +27,8 @@ def test_the_right_to_left_language_is_laid_out_right_to_left(chorus, browser):
     action = form.get_attribute("action")
     carried = form.find_elements("css selector", f'input[name="_lang"][value="{offered}"]')
     assert f"lang={offered}" in action or carried, f"the form posts to {action} without the language"
+    # The screenshot shows the survivors' default survey, which is whole in this language.
+    driver.get(f"{chorus.url}/s/survivors-consultation?lang={offered}")
+    assert find(driver, "html").get_attribute("dir") == "rtl"
     for width in (320, 1280):
         screenshot(driver, f"survey-{offered}", width)
