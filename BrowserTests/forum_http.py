@@ -2,40 +2,25 @@
 the forms (the way scripts/forum-walkthrough.py does): members who join with an invite code, a
 thread, a held reply, a moderator's approval. Only the set-up goes this way; what a test checks
 it does in the real browser."""
-import http.cookiejar
+import importlib.util
+import os
 import re
-import urllib.error
-import urllib.parse
-import urllib.request
 from dataclasses import dataclass
 
 PASSPHRASE = "browser test lantern orchard"
 
 
-class FormClient:
-    """One visitor with her own cookies, who posts forms with the CSRF token of the last page."""
+def _load_form_client():
+    spec = importlib.util.spec_from_file_location(
+        "form_client", os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scripts", "form_client.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.FormClient
 
-    def __init__(self, base):
-        self.base = base
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
-        self.token = None
 
-    def open(self, path, fields=None):
-        data = None
-        if fields is not None:
-            fields = list(fields)
-            if self.token:
-                fields.append(("_csrf", self.token))
-            data = urllib.parse.urlencode(fields).encode()
-        try:
-            with self.opener.open(self.base + path, data, timeout=30) as response:
-                status, html, url = response.status, response.read().decode(), response.url
-        except urllib.error.HTTPError as error:
-            status, html, url = error.code, error.read().decode(), error.url
-        tokens = re.findall(r'name="_csrf" value="([0-9a-f]+)"', html)
-        if tokens:
-            self.token = tokens[-1]
-        return status, html, url
+class FormClient(_load_form_client()):
+    """One visitor with her own cookies, who posts forms with the CSRF token of the last page
+    (scripts/form_client.py), and stops the set-up when a step does not answer 200."""
 
     def expect(self, path, fields=None, what=""):
         status, html, url = self.open(path, fields)

@@ -11,36 +11,18 @@
 
 Uses only the standard library, and the forms as a browser without JavaScript would.
 """
-import argparse, http.cookiejar, importlib.util, os, re, sys, time, urllib.parse, urllib.request
+import argparse, importlib.util, os, re, sys, time
 
-spec = importlib.util.spec_from_file_location("totp", os.path.join(os.path.dirname(__file__), "totp.py"))
-totp = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(totp)
+def load(name):
+    """A module from this folder: the authenticator codes, and the form-posting visitor."""
+    spec = importlib.util.spec_from_file_location(name, os.path.join(os.path.dirname(__file__), name + ".py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-class Browser:
-    def __init__(self, base):
-        self.base = base
-        self.jar = http.cookiejar.CookieJar()
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
-        self.token = None
-
-    def open(self, path, fields=None):
-        data = None
-        if fields is not None:
-            fields = list(fields)
-            if self.token:
-                fields.append(("_csrf", self.token))
-            data = urllib.parse.urlencode(fields).encode()
-        try:
-            response = self.opener.open(self.base + path, data)
-            status, html, url = response.status, response.read().decode(), response.url
-        except urllib.error.HTTPError as error:
-            status, html, url = error.code, error.read().decode(), error.url
-        tokens = re.findall(r'name="_csrf" value="([0-9a-f]+)"', html)
-        if tokens:
-            self.token = tokens[-1]
-        return status, html, url
+totp = load("totp")
+Browser = load("form_client").FormClient
 
 
 def step(message):
