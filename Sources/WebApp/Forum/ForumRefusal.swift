@@ -21,8 +21,7 @@ struct ForumRefusalMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let refusal as ForumRefusal {
-            // In the language the page was asked in; no language links on a refusal.
-            let renderer = renderer.speaking(request.chosenCatalogue(), offersChoice: false)
+            let renderer = renderer.refusing(request)
             let catalogue = renderer.catalogue
             switch refusal {
             case .signInFirst(let path):

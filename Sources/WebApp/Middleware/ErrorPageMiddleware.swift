@@ -8,25 +8,29 @@ struct ErrorPageMiddleware: RouterMiddleware {
     let renderer: PageRenderer
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        let renderer = renderer.speaking(request.chosenCatalogue(), offersChoice: false)
-        let catalogue = renderer.catalogue
         do {
             return try await next(request, context)
         } catch let error as HTTPError {
             switch error.status {
             case .notFound:
-                return renderer.message(catalogue[.errorNotFound], catalogue[.errorNotFound], status: .notFound)
+                return page(.errorNotFound, .errorNotFound, status: .notFound, for: request)
             case .methodNotAllowed:
-                return renderer.message(catalogue[.errorSummaryTitle], catalogue[.errorMethod], status: .methodNotAllowed)
+                return page(.errorSummaryTitle, .errorMethod, status: .methodNotAllowed, for: request)
             case .contentTooLarge:
-                return renderer.message(catalogue[.errorSummaryTitle], catalogue[.errorTooLarge], status: .contentTooLarge)
+                return page(.errorSummaryTitle, .errorTooLarge, status: .contentTooLarge, for: request)
             default:
                 let status = error.status.code < 500 ? error.status : .internalServerError
-                return renderer.message(catalogue[.errorSummaryTitle], catalogue[.errorMethod], status: status)
+                return page(.errorSummaryTitle, .errorMethod, status: status, for: request)
             }
         } catch {
             context.logger.error("A request failed with an unexpected error; details withheld to protect the person using the site.")
-            return renderer.message(catalogue[.errorSummaryTitle], catalogue[.errorServer], status: .internalServerError)
+            return page(.errorSummaryTitle, .errorServer, status: .internalServerError, for: request)
         }
+    }
+
+    /// The error's page, in the language the request asked for (worked out only when there is one).
+    private func page(_ heading: StringKey, _ message: StringKey, status: HTTPResponse.Status, for request: Request) -> Response {
+        let renderer = renderer.refusing(request)
+        return renderer.message(renderer.catalogue[heading], renderer.catalogue[message], status: status)
     }
 }

@@ -24,12 +24,13 @@ struct FormMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard request.method == .post else { return try await next(request, context) }
         // Forum forms carry her language in their address (`?lang=`); refusals speak it.
-        let renderer = renderer.speaking(request.chosenCatalogue(), offersChoice: false)
         func notOurs() -> Response {
-            renderer.message(renderer.catalogue[.errorSummaryTitle], renderer.catalogue[.errorFormNotOurs], status: .badRequest)
+            let renderer = renderer.refusing(request)
+            return renderer.message(renderer.catalogue[.errorSummaryTitle], renderer.catalogue[.errorFormNotOurs], status: .badRequest)
         }
         func refused() -> Response {
-            renderer.message(renderer.catalogue[.forumFormExpiredHeading], renderer.catalogue[.forumFormExpiredBody], status: .forbidden)
+            let renderer = renderer.refusing(request)
+            return renderer.message(renderer.catalogue[.forumFormExpiredHeading], renderer.catalogue[.forumFormExpiredBody], status: .forbidden)
         }
         if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!], site != "same-origin", site != "none" {
             return refused()

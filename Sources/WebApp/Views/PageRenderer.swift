@@ -33,6 +33,12 @@ public struct PageRenderer: Sendable {
         PageRenderer(library: library, siteName: siteName, exitURL: exitURL, catalogue: other, offersLanguages: offersChoice)
     }
 
+    /// The same renderer in the language `request` asked for (`?lang=`), without the language
+    /// links: for an error or a refusal, where a link would not take her back to what she was doing.
+    func refusing(_ request: Request) -> PageRenderer {
+        speaking(request.chosenCatalogue(), offersChoice: false)
+    }
+
     private init(library: MustacheLibrary, siteName: String, exitURL: String, catalogue: Catalogue, offersLanguages: Bool) {
         self.library = library
         self.siteName = siteName
