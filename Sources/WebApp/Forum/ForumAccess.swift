@@ -67,8 +67,8 @@ extension ForumServices {
         case .thisWeek:
             return renderer.catalogue[.forumThisWeek]
         case .month(let year, let month):
-            let date = monthStyle.calendar.date(from: DateComponents(year: year, month: month.rawValue, day: 15)) ?? .distantPast
-            return date.formatted(monthStyle)
+            let date = wording.monthStyle.calendar.date(from: DateComponents(year: year, month: month.rawValue, day: 15)) ?? .distantPast
+            return date.formatted(wording.monthStyle)
         }
     }
 
@@ -77,8 +77,8 @@ extension ForumServices {
     func page(_ template: String, _ values: [String: Any], context: ChorusRequestContext, status: HTTPResponse.Status = .ok) -> Response {
         var values = values
         if let session = context.sessions.session { values["csrf"] = session.csrfToken }
-        values["bodyHint"] = bodyHint
-        values["passphraseHint"] = passphraseHint
+        values["bodyHint"] = wording.bodyHint
+        values["passphraseHint"] = wording.passphraseHint
         values["hasErrors"] = !((values["errors"] as? [Any])?.isEmpty ?? true)
         values["hasPassphraseErrors"] = !((values["passphraseErrors"] as? [Any])?.isEmpty ?? true)
         if let member = context.member {

@@ -26,11 +26,17 @@ struct ForumServices: Sendable {
     let sessionLifetime: TimeInterval
     /// Where times are banded ("this week" starts on Monday in this zone).
     let calendar: Calendar
-    /// How a month is written ("March 2026"), in the catalogue's language; made once per request, used per post.
-    private(set) var monthStyle: Date.FormatStyle
-    /// The hints every posting and passphrase form shows, worded once per request.
-    private(set) var bodyHint: String
-    private(set) var passphraseHint: String
+    /// What depends on the language, made once per language at start, so a page only picks it.
+    struct Wording {
+        /// How a month is written ("March 2026"), used per post.
+        let monthStyle: Date.FormatStyle
+        /// The hints every posting and passphrase form shows.
+        let bodyHint: String
+        let passphraseHint: String
+    }
+    private let wordings: [String: Wording]
+    /// This page's language's wording (`speaking(_:)`); English in the shared services.
+    private(set) var wording: Wording
     /// Argon2id cost for member passphrases.
     let passphraseStrength: KeyDerivationStrength
     /// Checked when nobody has the name typed at a sign-in, so a wrong name takes as long as a
@@ -56,20 +62,21 @@ struct ForumServices: Sendable {
         calendar.timeZone = TimeZone(identifier: configuration.timeZone) ?? TimeZone(identifier: "UTC")!
         calendar.firstWeekday = 2
         self.calendar = calendar
-        (monthStyle, bodyHint, passphraseHint) = Self.wording(in: renderer.catalogue, policy: policy)
+        let policy = policy
+        wordings = Dictionary(uniqueKeysWithValues: Catalogue.all.map { ($0.language, Self.wording(in: $0, policy: policy)) })
+        wording = wordings[renderer.catalogue.language] ?? Self.wording(in: renderer.catalogue, policy: policy)
         passphraseStrength = .interactive
         decoyHash = try PassphraseHash.hash(SecureRandom.bytes(32), strength: passphraseStrength)
     }
 
-    /// The words that depend on the language: the month format and the forms' hints.
-    private static func wording(in catalogue: Catalogue, policy: ModerationPolicy) -> (Date.FormatStyle, String, String) {
+    private static func wording(in catalogue: Catalogue, policy: ModerationPolicy) -> Wording {
         var utc = Calendar(identifier: .gregorian)
         utc.timeZone = TimeZone(identifier: "UTC")!
-        let month = Date.FormatStyle(date: .omitted, time: .omitted, locale: Locale(identifier: catalogue.language),
-                                     calendar: utc, timeZone: utc.timeZone).month(.wide).year()
-        return (month,
-                catalogue.text(.forumBodyHint, ["max": String(policy.bodyLength.upperBound)]),
-                catalogue.text(.forumPassphraseHint, ["min": String(PassphrasePolicy.minimumLength)]))
+        return Wording(
+            monthStyle: Date.FormatStyle(date: .omitted, time: .omitted, locale: Locale(identifier: catalogue.language),
+                                         calendar: utc, timeZone: utc.timeZone).month(.wide).year(),
+            bodyHint: catalogue.text(.forumBodyHint, ["max": String(policy.bodyLength.upperBound)]),
+            passphraseHint: catalogue.text(.forumPassphraseHint, ["min": String(PassphrasePolicy.minimumLength)]))
     }
 
     /// The same services speaking the language this member page was asked in (`?lang=`, which
@@ -81,7 +88,7 @@ struct ForumServices: Sendable {
         guard catalogue.language != renderer.catalogue.language || request.method == .get else { return self }
         var copy = self
         copy.renderer = renderer.speaking(catalogue, offersChoice: request.method == .get)
-        (copy.monthStyle, copy.bodyHint, copy.passphraseHint) = Self.wording(in: catalogue, policy: policy)
+        copy.wording = wordings[catalogue.language] ?? Self.wording(in: catalogue, policy: policy)
         return copy
     }
 
