@@ -20,16 +20,21 @@
   }
 
   function withoutHash(href) { return href.split("#")[0]; }
+  function hashOf(href) { return href.indexOf("#") >= 0 ? href.slice(href.indexOf("#")) : ""; }
+
+  // Lets script focus an element that is not focusable by itself (a heading, main, a box).
+  function focus(element) {
+    if (!/^(A|BUTTON|INPUT|SELECT|TEXTAREA)$/.test(element.tagName) && !element.hasAttribute("tabindex")) {
+      element.setAttribute("tabindex", "-1");
+    }
+    element.focus();
+  }
 
   // Focus, as a fresh page load would start her reading: the error summary if the page has one,
   // otherwise its main heading, so a screen reader says where she is.
   function focusStart() {
     var target = document.querySelector("[autofocus]") || document.querySelector("main h1") || document.getElementById("main");
-    if (!target) { return; }
-    if (!target.hasAttribute("tabindex") && !/^(A|BUTTON|INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) {
-      target.setAttribute("tabindex", "-1");
-    }
-    target.focus();
+    if (target) { focus(target); }
   }
 
   function loadScript(src) {
@@ -54,7 +59,7 @@
     root.setAttribute("dir", next.documentElement.getAttribute("dir") || "ltr");
     document.title = next.title;
     document.body.replaceWith(document.importNode(next.body, true));
-    var hash = url.indexOf("#") >= 0 ? url.slice(url.indexOf("#")) : "";
+    var hash = hashOf(url);
     history.replaceState(null, "", url);
     window.scrollTo(0, 0);
     document.dispatchEvent(new CustomEvent("chorus:page"));
@@ -65,17 +70,13 @@
   }
 
   function moveFocusTo(element) {
-    if (!/^(A|BUTTON|INPUT|SELECT|TEXTAREA)$/.test(element.tagName) && !element.hasAttribute("tabindex")) {
-      element.setAttribute("tabindex", "-1");
-    }
-    element.focus();
+    focus(element);
     element.scrollIntoView({ block: "start" });
   }
 
   // The address the server answered from, with the fragment she asked for (fetch drops it).
   function finalAddress(response, asked) {
-    var hash = asked.indexOf("#") >= 0 ? asked.slice(asked.indexOf("#")) : "";
-    return (response.url || withoutHash(asked)) + hash;
+    return (response.url || withoutHash(asked)) + hashOf(asked);
   }
 
   // One page at a time: a second click or press of a button while a page is on its way is ignored,
