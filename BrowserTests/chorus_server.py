@@ -3,7 +3,6 @@ starts one for the Swift tests: a free loopback port, a temporary data folder, a
 key, the shipped surveys plus the browser tests' own (surveys/), the example forum configuration and
 the example public findings, invite codes, and staff accounts whose authenticator codes the tests
 compute (RFC 6238, scripts/totp.py)."""
-import importlib.util
 import os
 import shutil
 import socket
@@ -12,18 +11,13 @@ import time
 import urllib.request
 from dataclasses import dataclass
 
+import project_scripts
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def _load_totp():
-    spec = importlib.util.spec_from_file_location("totp", os.path.join(ROOT, "scripts", "totp.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-totp = _load_totp()
+totp = project_scripts.load("totp")
 # Admins may do everything the staff pages offer (Sources/Forum/Moderation/Roles.swift). Several,
 # because each authenticator code works once: a test that signs in takes the next account whose
 # code for this 30-second step is unused, and waits for the next step only when none is left.

@@ -2,23 +2,15 @@
 the forms (the way scripts/forum-walkthrough.py does): members who join with an invite code, a
 thread, a held reply, a moderator's approval. Only the set-up goes this way; what a test checks
 it does in the real browser."""
-import importlib.util
-import os
 import re
 from dataclasses import dataclass
+
+import project_scripts
 
 PASSPHRASE = "browser test lantern orchard"
 
 
-def _load_form_client():
-    spec = importlib.util.spec_from_file_location(
-        "form_client", os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scripts", "form_client.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.FormClient
-
-
-class FormClient(_load_form_client()):
+class FormClient(project_scripts.load("form_client").FormClient):
     """One visitor with her own cookies, who posts forms with the CSRF token of the last page
     (scripts/form_client.py), and stops the set-up when a step does not answer 200."""
 
