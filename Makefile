@@ -6,7 +6,7 @@
 
 SHELL := /bin/bash
 DEMO := demo-data
-SYSTEM_PACKAGES := libsodium-dev libsqlite3-dev pkg-config
+SYSTEM_PACKAGES := libsodium-dev libsqlite3-dev libglpk-dev pkg-config
 HOST ?= 127.0.0.1
 PORT ?= 8080
 BIN = $(shell swift build --show-bin-path)

@@ -28,10 +28,14 @@ let package = Package(
             pkgConfig: "libsodium",
             providers: [.apt(["libsodium-dev"])]
         ),
+        .systemLibrary(
+            name: "CGLPK",
+            providers: [.apt(["libglpk-dev"])]
+        ),
         .target(name: "Sealing", dependencies: ["CSodium"]),
         .target(name: "SurveyKit", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Storage", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "Disclosure", dependencies: ["SurveyKit"]),
+        .target(name: "Disclosure", dependencies: ["SurveyKit", "CGLPK"]),
         // Theme coding, redaction and quotes. Forum lends its identifying-detail screen (phone
         // numbers, emails, postcodes, addresses, dates of birth, a deployment's places) to redaction.
         .target(

@@ -93,11 +93,16 @@ public struct Release: Sendable, Codable, Equatable {
         public let version: Int
         /// Responses counted (the ledger stays on the offline machine, beside the key).
         public let responses: Int
+        /// The opaque keys of the responses counted (`ResponseKeyer`: a keyed hash of the bundle id
+        /// that nobody without the analysis key can compute), sorted, so the next release can tell
+        /// exactly how many people were added or withdrawn since. Absent in ledgers written before.
+        public let records: [String]?
 
-        public init(survey: String, version: Int, responses: Int) {
+        public init(survey: String, version: Int, responses: Int, records: [String]? = nil) {
             self.survey = survey
             self.version = version
             self.responses = responses
+            self.records = records?.sorted()
         }
     }
 

@@ -3,13 +3,13 @@
 struct FindingsDocument: Encodable {
     let k: Int
     let generated: String
-    let withdrawnLeftOut: Int
     let problems: [Problem]
     let surveys: [SurveyEntry]
 
     enum CodingKeys: String, CodingKey {
+        // No count of withdrawn responses: "1 left out" says exactly one person withdrew, and
+        // subtracted from an earlier release, which numbers were hers (the internal report has it).
         case k, generated, problems, surveys
-        case withdrawnLeftOut = "withdrawn_left_out"
     }
 
     struct Problem: Encodable {

@@ -10,7 +10,6 @@ public enum FindingsJSON {
         let document = FindingsDocument(
             k: input.k,
             generated: input.generatedDay,
-            withdrawnLeftOut: input.withdrawnLeftOut,
             problems: input.problems.map { .init(line: $0.line, id: $0.id, reason: $0.reason) },
             surveys: input.surveys.map(entry)
         )

@@ -3,15 +3,21 @@ import Disclosure
 extension SurveyFindings {
     /// A survey's counts after disclosure control: every table, the respondents, and how many were
     /// asked each question beside how many answered it.
-    public init(protecting tally: Tally, with control: DisclosureControl) {
-        self = Self.protecting(tally, with: control, ledger: ReleaseLedger()).findings
+    public init(protecting tally: Tally, with control: DisclosureControl) throws(ReleaseRefusal) {
+        self = try Self.protecting(tally, with: control, ledger: ReleaseLedger()).findings
     }
 
     /// The same, also holding back every number that moved by 1 to k−1 since a release in
     /// `ledger` (`held` counts them), with the theme tables of a coding sheet protected like the rest.
+    ///
+    /// Two steps: each table on its own (`DisclosureControl`), then the whole release as one system
+    /// (`JointProtection`: the tables' links, skip logic, and what `history`'s earlier releases
+    /// published). `jointAudit: false` skips the second step; only the attack tests do that, to
+    /// show the attack succeeds without it.
     public static func protecting(
-        _ tally: Tally, themeTables: [CrossTable] = [], themes: ThemeWording = .none, with control: DisclosureControl, ledger: ReleaseLedger
-    ) -> (findings: SurveyFindings, held: Int) {
+        _ tally: Tally, themeTables: [CrossTable] = [], themes: ThemeWording = .none, with control: DisclosureControl, ledger: ReleaseLedger,
+        history: ReleaseHistory? = nil, jointAudit: Bool = true
+    ) throws(ReleaseRefusal) -> (findings: SurveyFindings, held: Int, joint: JointProtection.Summary) {
         let rounding = control.rounding.map(PublishedRounding.init)
         var held = 0
         let raw = tally.tables + themeTables
@@ -41,17 +47,27 @@ extension SurveyFindings {
             return ProtectedCount.held
         }
         var asked: [String: ProtectedCount] = [:]
+        var askedTrue: [String: Int] = [:]
         for (raw, table) in zip(raw, tables) where !table.isTwoWay {
             // A theme table is asked of those shown its text question; the all-answers table of nobody in particular.
             let source = themes.titles[table.question] == nil ? table.question : themes.sources[table.question]
             let shown = source.flatMap { tally.asked[$0] } ?? raw.base
+            askedTrue[table.question] = shown
             let count = control.protect(asked: shown, answered: raw.base, answeredShown: !table.base.isSuppressed)
             asked[table.question] = heldBack(count, key: ReleasedNumberKey.asked(survey: tally.survey.id, question: table.question))
         }
         let respondents = heldBack(control.protect(count: tally.responses), key: ReleasedNumberKey.respondents(survey: tally.survey.id))
+        var release = SurveyRelease(
+            survey: tally.survey, tables: raw, protected: tables, asked: askedTrue, publishedAsked: asked,
+            respondents: tally.responses, publishedRespondents: respondents, askedSource: themes.sources)
+        var summary = JointProtection.Summary()
+        if jointAudit {
+            (release, summary) = try JointProtection(control: control).protect(release, history: history)
+        }
         let findings = SurveyFindings(
-            survey: tally.survey, responses: tally.responses, respondents: respondents, tables: tables, asked: asked, themes: themes)
-        return (findings, held)
+            survey: tally.survey, responses: tally.responses, respondents: release.publishedRespondents,
+            tables: release.protected, asked: release.publishedAsked, themes: themes)
+        return (findings, held, summary)
     }
 
     /// Every number this survey publishes, by `ReleasedNumberKey`, for the ledger.

@@ -50,8 +50,10 @@ struct Microdata: ParsableCommand {
 
         // Text answers are dropped as each response is read: free text never reaches the release.
         var records: [String: [Answers]] = [:]
+        var keys: [String: Set<String>] = [:]
         let analysis = try input.read { response in
             if let survey, response.survey.id != survey { return }
+            keys[response.survey.id, default: []].insert(response.key)
             records[response.survey.id, default: []].append(response.document.answers.filter {
                 if case .text = $0.value { return false }
                 return true
@@ -60,6 +62,11 @@ struct Microdata: ParsableCommand {
         let chosen = try chooseSurvey(from: records)
         guard let definition = analysis.library.survey(chosen) else { throw Failure("There is no survey '\(chosen)' in \(input.surveys).") }
 
+        // Tables and microdata of the same people are never both released (ReleaseHistory).
+        let chosenKeys = keys[chosen] ?? []
+        do { try ReleaseHistory(ledger: releases, kind: .microdata, records: [chosen: chosenKeys], k: k).check() } catch {
+            throw Failure(error.description)
+        }
         let released: AnonymisedMicrodata
         do {
             var generator = SystemRandomNumberGenerator()
@@ -73,7 +80,7 @@ struct Microdata: ParsableCommand {
         let levels = summary.levels.map { "\($0.question): \($0.levelName)" }.joined(separator: "; ")
         let release = releases.record(
             kind: .microdata, day: UTCDay.string(from: Date()), k: k, rounding: nil,
-            surveys: [.init(survey: summary.survey, version: summary.surveyVersion, responses: summary.records)],
+            surveys: [.init(survey: summary.survey, version: summary.surveyVersion, responses: summary.records, records: Array(chosenKeys))],
             output: outURL.path, numbers: [:],
             note: "\(summary.recordsKept) rows, \(summary.recordsSuppressed) left out; \(levels)")
         do { try releases.save(to: ledgerURL) } catch { throw Failure(error.description) }

@@ -39,6 +39,15 @@ struct Report: AsyncParsableCommand {
     @ArgumentParser.Option(help: "The release ledger (default: releases.json beside the key).")
     var ledger: String?
 
+    #if DEBUG
+    // Debug builds only, for the attack tests (scripts/attack): audit each table on its own, as
+    // Chorus did before the joint audit, to show the attacks succeed without it. Never in a release build.
+    @Flag(name: .customLong("unsafe-audit-tables-separately"), help: .hidden)
+    var unsafeAuditTablesSeparately = false
+    #else
+    let unsafeAuditTablesSeparately = false
+    #endif
+
     func run() async throws {
         // Check everything cheap before asking for the passphrase.
         let control: DisclosureControl
@@ -50,21 +59,33 @@ struct Report: AsyncParsableCommand {
         do { releases = try ReleaseLedger.load(from: ledgerURL) } catch { throw Failure(error.description) }
 
         var tallies: [String: Tally] = [:]
+        // The opaque keys of the responses counted, for the ledger (about 40 bytes per response).
+        var records: [String: Set<String>] = [:]
         var firstDay: String?, lastDay: String?  // only these two, so memory never grows with the bundle
         let analysis = try input.read { response in
             tallies[response.survey.id, default: Tally(survey: response.survey)].add(response.document.answers)
+            records[response.survey.id, default: []].insert(response.key)
             coding?.add(response)
             firstDay = min(firstDay ?? response.day, response.day)
             lastDay = max(lastDay ?? response.day, response.day)
         }
+        let history = ReleaseHistory(ledger: releases, kind: .report, records: records, k: control.k)
         var held = 0
-        let surveys = analysis.library.surveys.compactMap { survey -> SurveyFindings? in
-            guard let tally = tallies[survey.id], tally.responses > 0 else { return nil }
-            let protected = SurveyFindings.protecting(
-                tally, themeTables: coding?.tally.tables(for: survey) ?? [], themes: coding?.wording(for: survey) ?? .none,
-                with: control, ledger: releases)
-            held += protected.held
-            return protected.findings
+        var joint = JointProtection.Summary()
+        var surveys: [SurveyFindings] = []
+        do throws(ReleaseRefusal) {
+            try history.check()
+            for survey in analysis.library.surveys {
+                guard let tally = tallies[survey.id], tally.responses > 0 else { continue }
+                let protected = try SurveyFindings.protecting(
+                    tally, themeTables: coding?.tally.tables(for: survey) ?? [], themes: coding?.wording(for: survey) ?? .none,
+                    with: control, ledger: releases, history: history, jointAudit: !unsafeAuditTablesSeparately)
+                held += protected.held
+                joint.add(protected.joint)
+                surveys.append(protected.findings)
+            }
+        } catch {
+            throw Failure(error.description)
         }
         let day = UTCDay.string(from: Date())
         var findings = ReportInput(
@@ -84,7 +105,7 @@ struct Report: AsyncParsableCommand {
         let outURL = URL(fileURLWithPath: out)
         let release = releases.record(
             kind: .report, day: day, k: control.k, rounding: control.rounding,
-            surveys: surveys.map { .init(survey: $0.survey.id, version: $0.survey.version, responses: $0.responses) },
+            surveys: surveys.map { .init(survey: $0.survey.id, version: $0.survey.version, responses: $0.responses, records: records[$0.survey.id].map(Array.init)) },
             output: outURL.path, numbers: findings.publishedNumbers)
         do { try releases.save(to: ledgerURL) } catch { throw Failure(error.description) }
         try await ReportWriter.write(findings, to: outURL)
@@ -96,6 +117,8 @@ struct Report: AsyncParsableCommand {
             if coding.tally.rowsNotInBundle > 0 { print("\(coding.tally.rowsNotInBundle) sheet rows matched no response in this bundle (withdrawn since?) and were left out") }
             if coding.tally.answersNotInSheet > 0 { print("\(coding.tally.answersNotInSheet) text answers are not in the sheet: run `code` again to add them") }
         }
+        print("Audited all \(joint.numbers) numbers together (\(joint.linearPrograms) linear programs, largest linked part \(joint.largestPart) hidden numbers); \(joint.hiddenHere) more hidden because tables share numbers or earlier releases bound them")
+        if unsafeAuditTablesSeparately { print("WARNING: --unsafe-audit-tables-separately: tables were audited one at a time. Never publish this output.") }
         if held > 0 { print("\(held) numbers held back: they moved by fewer than \(control.k) people since an earlier release") }
         print("Wrote tables.csv, findings.json and report.html to \(outURL.path) (k = \(control.k))")
         print("Wrote \(ReportWriter.internalHTMLName) too: it is for you alone (it says why numbers are hidden). Publish report.html.")

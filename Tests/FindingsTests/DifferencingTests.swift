@@ -21,10 +21,11 @@ struct DifferencingTests {
         return answers
     }
 
-    static func release(_ responses: [Answers], control: DisclosureControl, ledger: ReleaseLedger) -> (SurveyFindings, held: Int) {
+    static func release(_ responses: [Answers], control: DisclosureControl, ledger: ReleaseLedger) throws -> (SurveyFindings, held: Int) {
         var tally = Tally(survey: survey)
         for answers in responses { tally.add(answers) }
-        return SurveyFindings.protecting(tally, with: control, ledger: ledger)
+        let protected = try SurveyFindings.protecting(tally, with: control, ledger: ledger)
+        return (protected.findings, protected.held)
     }
 
     static func numbers(_ findings: SurveyFindings) -> [String: Int] {
@@ -37,13 +38,13 @@ struct DifferencingTests {
         let control = try DisclosureControl(k: k)
         let before = (0..<(40 + Int(seed) * 7)).map { _ in Self.randomAnswers(&random) }
         var ledger = ReleaseLedger()
-        let first = Self.release(before, control: control, ledger: ledger).0
+        let first = try Self.release(before, control: control, ledger: ledger).0
         let firstNumbers = Self.numbers(first)
         ledger.record(kind: .report, day: "2026-10-01", k: k, rounding: nil, surveys: [], output: "first", numbers: firstNumbers)
 
         var newcomer = Self.randomAnswers(&random)
         newcomer["support"] = .option("yes")
-        let (second, held) = Self.release(before + [newcomer], control: control, ledger: ledger)
+        let (second, held) = try Self.release(before + [newcomer], control: control, ledger: ledger)
         let secondNumbers = Self.numbers(second)
         var compared = 0
         for (key, value) in secondNumbers {
@@ -66,9 +67,9 @@ struct DifferencingTests {
         let control = try DisclosureControl(k: 5)
         let before = (0..<60).map { _ in Self.randomAnswers(&random) }
         var ledger = ReleaseLedger()
-        let firstNumbers = Self.numbers(Self.release(before, control: control, ledger: ledger).0)
+        let firstNumbers = Self.numbers(try Self.release(before, control: control, ledger: ledger).0)
         ledger.record(kind: .report, day: "2026-10-01", k: 5, rounding: nil, surveys: [], output: "first", numbers: firstNumbers)
-        let secondNumbers = Self.numbers(Self.release(Array(before.dropFirst()), control: control, ledger: ledger).0)
+        let secondNumbers = Self.numbers(try Self.release(Array(before.dropFirst()), control: control, ledger: ledger).0)
         for (key, value) in secondNumbers {
             if let earlier = firstNumbers[key] { #expect(value == earlier, "\(key) moved from \(earlier) to \(value)") }
         }
@@ -80,10 +81,10 @@ struct DifferencingTests {
         let control = try DisclosureControl(k: 5)
         let before = (0..<50).map { _ in Self.randomAnswers(&random) }
         var ledger = ReleaseLedger()
-        let firstNumbers = Self.numbers(Self.release(before, control: control, ledger: ledger).0)
+        let firstNumbers = Self.numbers(try Self.release(before, control: control, ledger: ledger).0)
         ledger.record(kind: .report, day: "2026-10-01", k: 5, rounding: nil, surveys: [], output: "first", numbers: firstNumbers)
         let after = before + (0..<10).map { _ in ["support": .option("yes"), "area": .option("north")] as Answers }
-        let second = Self.release(after, control: control, ledger: ledger).0
+        let second = try Self.release(after, control: control, ledger: ledger).0
         #expect(second.respondents.count == 60)
         for (key, value) in Self.numbers(second) {
             guard let earlier = firstNumbers[key] else { continue }
@@ -103,7 +104,7 @@ struct LinkedTablesTests {
         let responses = (0..<(30 + Int(seed % 5) * 9)).map { _ in DifferencingTests.randomAnswers(&random) }
         var tally = Tally(survey: DifferencingTests.survey)
         for answers in responses { tally.add(answers) }
-        let findings = SurveyFindings(protecting: tally, with: try DisclosureControl(k: 5))
+        let findings = try SurveyFindings(protecting: tally, with: try DisclosureControl(k: 5))
         var checked = 0
         for table in findings.tables where table.isTwoWay {
             let oneWay = try #require(findings.tables.first { $0.question == table.question && !$0.isTwoWay })

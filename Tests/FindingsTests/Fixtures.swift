@@ -32,7 +32,7 @@ enum Fixtures {
             for _ in 0..<count { tally.add(answers) }
         }
         let control = try DisclosureControl(k: k, suppressZeros: suppressZeros)
-        return SurveyFindings(protecting: tally, with: control)
+        return try SurveyFindings(protecting: tally, with: control)
     }
 
     static func input(_ surveys: [SurveyFindings], k: Int = 5, problems: [BundleProblem] = [], withdrawn: Int = 0) -> ReportInput {

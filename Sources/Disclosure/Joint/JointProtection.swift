@@ -1,0 +1,76 @@
+/// Protects a survey's release as one system (`ReleaseModel`), against earlier releases too
+/// (`ReleaseHistory`): the second half of disclosure control, after `DisclosureControl` has
+/// protected each table on its own.
+public struct JointProtection: Sendable {
+    public let k: Int
+    public let zerosPublished: Bool
+
+    public init(control: DisclosureControl) {
+        k = control.k
+        zerosPublished = !control.suppressZeros
+    }
+
+    /// What the joint audit did, for the analyst's screen and the internal report.
+    public struct Summary: Sendable, Equatable {
+        /// Numbers hidden because of links between tables or with earlier releases.
+        public var hiddenHere = 0
+        public var numbers = 0
+        public var linearPrograms = 0
+        /// The largest part the system split into (hidden numbers that constrain each other).
+        public var largestPart = 0
+
+        public init() {}
+
+        public mutating func add(_ other: Summary) {
+            hiddenHere += other.hiddenHere
+            numbers += other.numbers
+            linearPrograms += other.linearPrograms
+            largestPart = max(largestPart, other.largestPart)
+        }
+    }
+
+    /// `release` with every number hidden that the joint audit needs hidden; throws when it
+    /// cannot be made safe.
+    public func protect(_ release: SurveyRelease, history: ReleaseHistory? = nil) throws(ReleaseRefusal) -> (SurveyRelease, Summary) {
+        let model = ReleaseModel(release, k: k)
+        let bounds = history?.bounds(for: model, survey: release.survey.id) ?? [:]
+        let audit = JointAudit(model: model, k: k, zerosPublished: zerosPublished, bounds: bounds)
+        var suppression = JointSuppression(audit: audit)
+        guard suppression.run() else { throw .unprotectable(survey: release.survey.id) }
+        var result = release
+        var byTable: [Int: [TableEntry]] = [:]
+        for index in suppression.added {
+            switch model.numbers[index].place {
+            case .table(let table, let entry): byTable[table, default: []].append(entry)
+            case .asked(let question): result.publishedAsked[question] = .suppressed(.secondary)
+            case .respondents: result.publishedRespondents = .suppressed(.secondary)
+            }
+        }
+        for (table, entries) in byTable { result.protected[table] = result.protected[table].hiding(entries, .secondary) }
+        var summary = Summary()
+        summary.hiddenHere = suppression.added.count
+        summary.numbers = model.numbers.count
+        summary.linearPrograms = suppression.programsSolved
+        summary.largestPart = suppression.largestComponent
+        return (result, summary)
+    }
+
+    /// How narrowly an attacker can pin each hidden number of `release` taken as a whole: the
+    /// width per hidden number's key, and per small difference (keys joined by " − "). nil marks
+    /// a solver failure. For tests and the internal report.
+    public func widths(of release: SurveyRelease, history: ReleaseHistory? = nil) -> [String: Int?] {
+        let model = ReleaseModel(release, k: k)
+        let audit = JointAudit(model: model, k: k, zerosPublished: zerosPublished, bounds: history?.bounds(for: model, survey: release.survey.id) ?? [:])
+        let hidden = model.numbers.map(\.hidden)
+        let labels = audit.components(hidden: hidden)
+        var result: [String: Int?] = [:]
+        for quantity in audit.quantities(hidden: hidden) {
+            let label = quantity.terms.lazy.compactMap { labels[$0.index] }.first
+            let members = label.map { label in labels.filter { $0.value == label }.map(\.key).sorted() } ?? []
+            let name = quantity.terms.map { ($0.coefficient < 0 ? "−" : "") + model.numbers[$0.index].key }.joined(separator: " ")
+            let width = audit.widths(of: [quantity], members: members, hidden: hidden).first ?? nil
+            result[name] = width.map { $0.value }
+        }
+        return result
+    }
+}

@@ -1,0 +1,126 @@
+/// Secondary suppression over a whole release: while any hidden number or small difference can be
+/// pinned to a range narrower than k − 1 by the release's numbers taken together, hides one more
+/// number beside it; then publishes again, one by one, those it hid but did not need.
+///
+/// It starts from the tables as each was protected on its own (`DisclosureControl`), so it adds
+/// only what the links between tables and earlier releases require.
+struct JointSuppression {
+    let audit: JointAudit
+    private(set) var hidden: [Bool]
+    /// The numbers hidden here, in the order they were hidden.
+    private(set) var added: [Int] = []
+    /// Linear programs GLPK solved (min and max count as two).
+    private(set) var programsSolved = 0
+    /// The largest part the system split into, in hidden numbers.
+    private(set) var largestComponent = 0
+    private var cache: [[Int]: [Bool]] = [:]
+
+    init(audit: JointAudit) {
+        self.audit = audit
+        hidden = audit.model.numbers.map(\.hidden)
+    }
+
+    private var model: ReleaseModel { audit.model }
+
+    /// Runs to the end. Returns false when no choice of numbers to hide makes every range wide
+    /// enough (only when the solver fails, or earlier releases pin a number whatever is hidden).
+    mutating func run() -> Bool {
+        while let narrow = firstNarrow() {
+            guard let choice = choose(for: narrow) else { return false }
+            hidden[choice] = true
+            added.append(choice)
+        }
+        publishWhatStaysWide()
+        return true
+    }
+
+    /// Tries each number hidden here again, largest first, and keeps it published if everything stays wide.
+    private mutating func publishWhatStaysWide() {
+        let values = model.values
+        for index in added.sorted(by: { (values[$0], $1) > (values[$1], $0) }) {
+            hidden[index] = false
+            if firstNarrow() != nil { hidden[index] = true }
+        }
+        added = added.filter { hidden[$0] }
+    }
+
+    private struct Narrow {
+        let quantity: ReleaseModel.Quantity
+        let members: [Int]
+    }
+
+    /// The first quantity narrower than k − 1, in a fixed order, with the part of the system it lies in.
+    private mutating func firstNarrow() -> Narrow? {
+        let labels = audit.components(hidden: hidden)
+        var members: [Int: [Int]] = [:]
+        for (index, label) in labels { members[label, default: []].append(index) }
+        var byLabel: [Int: [ReleaseModel.Quantity]] = [:]
+        var unlinked: [ReleaseModel.Quantity] = []
+        for quantity in audit.quantities(hidden: hidden) {
+            if let label = quantity.terms.lazy.compactMap({ labels[$0.index] }).first {
+                byLabel[label, default: []].append(quantity)
+            } else {
+                unlinked.append(quantity)
+            }
+        }
+        if let known = unlinked.first {
+            // A small difference whose numbers are all published: it is known exactly.
+            return Narrow(quantity: known, members: [])
+        }
+        for label in byLabel.keys.sorted() {
+            let part = members[label, default: []].sorted()
+            largestComponent = max(largestComponent, part.count)
+            let quantities = byLabel[label]!
+            let narrow: [Bool]
+            if let cached = cache[part] {
+                narrow = cached
+            } else {
+                let widths = audit.widths(of: quantities, members: part, hidden: hidden)
+                programsSolved += 2 * quantities.count
+                narrow = widths.map { width in width.map { $0.value < audit.k - 1 } ?? true }
+                cache[part] = narrow
+            }
+            if let first = narrow.firstIndex(of: true) { return Narrow(quantity: quantities[first], members: part) }
+        }
+        return nil
+    }
+
+    /// The number to hide for `narrow`: one that shares a fact with it, a cell before a margin,
+    /// the smallest count first; of the first few, one that makes it wide at once if there is one.
+    private mutating func choose(for narrow: Narrow) -> Int? {
+        let values = model.values
+        let own = Set(narrow.quantity.terms.map(\.index))
+        let near = Set(narrow.members).union(own)
+        var direct: Set<Int> = own.filter { !hidden[$0] }
+        var wider: Set<Int> = []
+        for relation in model.relations {
+            let indices = relation.terms.map(\.index)
+            if indices.contains(where: own.contains) {
+                direct.formUnion(indices.filter { !hidden[$0] })
+            } else if indices.contains(where: near.contains) {
+                wider.formUnion(indices.filter { !hidden[$0] })
+            }
+        }
+        func order(_ set: Set<Int>) -> [Int] {
+            set.sorted { a, b in
+                let left = (model.numbers[a].place.hidingCost, values[a] == 0 ? 1 : 0, values[a], a)
+                let right = (model.numbers[b].place.hidingCost, values[b] == 0 ? 1 : 0, values[b], b)
+                return left < right
+            }
+        }
+        let candidates = order(direct) + order(wider.subtracting(direct))
+        for candidate in candidates.prefix(3) where makesWide(narrow.quantity, hiding: candidate) { return candidate }
+        return candidates.first
+    }
+
+    private mutating func makesWide(_ quantity: ReleaseModel.Quantity, hiding candidate: Int) -> Bool {
+        var trial = hidden
+        trial[candidate] = true
+        let labels = audit.components(hidden: trial)
+        guard let label = quantity.terms.lazy.compactMap({ labels[$0.index] }).first else { return false }
+        let part = labels.filter { $0.value == label }.map(\.key).sorted()
+        programsSolved += 2
+        guard let width = audit.widths(of: [quantity], members: part, hidden: trial).first ?? nil else { return false }
+        return width.value >= audit.k - 1
+    }
+}
