@@ -5,13 +5,15 @@ extension DisclosureControl {
         count > 0 && count < k ? .suppressed(.smallBase) : .released(rounded(count))
     }
 
-    /// How many were asked a question, beside how many answered it. Asked minus answered is the
-    /// number who skipped it, so asked is hidden when that is 1 to k−1, when asked itself is, and
-    /// when the answered count is hidden (asked would bound it from above).
+    /// How many were asked a question, beside how many answered it: hidden when it is 1 to k−1.
+    ///
+    /// Asked minus answered, the number who left the question blank, is published: leaving a
+    /// question blank is not an answer, says nothing about anybody's life, and nobody can see who
+    /// did it (SECURITY.md, "What a blank tells"). Hiding "asked" never protected it anyway: a
+    /// question without skip logic is asked of every respondent, and one with skip logic of
+    /// everyone counted under an option of another question. The joint audit knows both.
     public func protect(asked: Int, answered: Int, answeredShown: Bool) -> ProtectedCount {
-        let skipped = asked - answered
-        if !answeredShown || (asked > 0 && asked < k) { return .suppressed(.smallBase) }
-        return skipped > 0 && skipped < k ? .suppressed(.complement) : .released(rounded(asked))
+        asked > 0 && asked < k ? .suppressed(.smallBase) : .released(rounded(asked))
     }
 
     private func rounded(_ count: Int) -> Int {

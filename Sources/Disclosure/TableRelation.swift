@@ -3,7 +3,7 @@
 ///
 /// These are the facts an attacker combines with the published numbers (see `TableShape.relations`).
 struct TableRelation: Sendable, Equatable {
-    struct Term: Sendable, Equatable {
+    struct Term: Sendable, Hashable {
         let index: Int
         let coefficient: Int
     }

@@ -1,8 +1,8 @@
 import SurveyKit
 
 /// Adds up responses, one at a time, into every table a survey's report needs: a one-way table for
-/// every choice and scale question, and a two-way table of every choice question by every
-/// single-choice identifying question. Memory grows with the number of cells, never with the
+/// every choice and scale question, and a two-way table of every choice question that is not
+/// itself identifying by every single-choice identifying question. Memory grows with the number of cells, never with the
 /// number of responses, so a bundle of any size streams through.
 public struct Tally: Sendable {
     public let survey: Survey
@@ -27,7 +27,9 @@ public struct Tally: Sendable {
         var tables: [CrossTable] = []
         var plans: [Plan] = []
         for question in choices {
-            for by in [nil] + groups.filter({ $0.id != question.id }) {
+            // An identifying question is not broken down by another: crossed, two of them describe
+            // people too closely (age by area), and a board learns nothing about services from it.
+            for by in [nil] + (question.identifying ? [] : groups) {
                 plans.append(Plan(table: tables.count, question: question, by: by))
                 tables.append(CrossTable(
                     survey: survey.id, question: question.id, byQuestion: by?.id,

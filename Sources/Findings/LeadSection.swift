@@ -1,4 +1,5 @@
 import Disclosure
+import SurveyKit
 
 /// What only the internal report shows the lead: responses counted and left out, the lines that
 /// could not be used, and numbers held back since an earlier release.
@@ -8,6 +9,8 @@ struct LeadSection: Sendable {
     let leftOut: String
     let hasHeld: Bool
     let held: String
+    /// What was merged, left out or hidden to keep the release safe as a whole, and why.
+    let shaping: [String]
     /// "3 coded answers were not quoted: she did not allow it."
     let quotesLeftOut: [String]
     let hasProblems: Bool
@@ -48,6 +51,22 @@ struct LeadSection: Sendable {
         ])
         hasHeld = input.heldSinceEarlierRelease > 0
         held = catalogue.text(.reportHeldSinceEarlier, ["count": String(input.heldSinceEarlierRelease), "k": String(input.k)])
+        var shaping: [String] = []
+        for findings in input.surveys {
+            let survey = findings.survey
+            func label(_ id: String) -> String { survey.question(id)?.label.english ?? findings.themes.titles[id] ?? id }
+            for question in findings.mergedQuestions {
+                shaping.append(catalogue.text(.reportShapingMerged, ["survey": survey.id, "question": label(question), "smallest": String(input.k - 1)]))
+            }
+            for breakdown in findings.leftOutBreakdowns {
+                let key: StringKey = breakdown.reason == .tooFewGroups ? .reportShapingTooFewGroups : .reportShapingMostlyHidden
+                shaping.append(catalogue.text(key, [
+                    "survey": survey.id, "question": label(breakdown.question), "group": label(breakdown.byQuestion), "k": String(input.k),
+                ]))
+            }
+        }
+        shaping.append(catalogue.text(.reportShapingJoint, ["hidden": String(input.hiddenByJointAudit)]))
+        self.shaping = shaping
         quotesLeftOut = input.quotesLeftOut.map { catalogue.text(.reportQuotesLeftOut, ["count": String($0.count), "reason": $0.reason]) }
         hasProblems = !input.problems.isEmpty
         problemsCaption = catalogue[.reportProblemsCaption]

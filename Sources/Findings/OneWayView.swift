@@ -27,9 +27,21 @@ struct OneWayView: Sendable {
         peopleHeading = catalogue[.reportPeopleHeading]
         percentHeading = catalogue[.reportPercentHeading]
         chart = BarChart(table: table, labels: labels, wording: wording)
-        rows = table.rowOptions.indices.map { row in
+        let all = table.rowOptions.indices.map { row in
             let cell = table.cells[row][0]
             return Row(label: labels.options[row], count: wording.count(cell), percent: wording.percent(count: cell, base: table.base))
+        }
+        let hidden = table.rowOptions.indices.filter { table.cells[$0][0].isSuppressed }
+        if agreement != nil || hidden.count < 2 {
+            rows = all  // a scale keeps its order; a single hidden answer needs no folding
+        } else {
+            // Hidden answers fold into one row. For single choice with the base and every other
+            // count published (unrounded) their sum is already known, so it is shown: no new number.
+            let published = table.rowOptions.indices.map { table.cells[$0][0] }.filter { !$0.isSuppressed }
+            let sum = table.rowsAreAdditive && table.rounding == nil
+                ? table.base.minus(ProtectedCount.sum(published)) : ProtectedCount.sum([ProtectedCount.held])
+            rows = table.rowOptions.indices.filter { !table.cells[$0][0].isSuppressed }.map { all[$0] }
+                + [Row(label: catalogue[.reportOtherAnswers], count: wording.count(sum), percent: wording.percent(count: sum, base: table.base))]
         }
         hasAgreement = agreement != nil
         self.agreement = agreement.map { share in

@@ -11,7 +11,12 @@ struct QuestionView: Sendable {
     let multipleChoice: Bool
     let multipleChoiceNote: String
     let oneWay: [OneWayView]
+    /// Every answer is hidden: one sentence instead of a table of "not shown".
+    let allNotShown: Bool
+    let allNotShownNote: String
     let twoWay: [TwoWayView]
+    /// "Not broken down by Age, Area: too few people in each group to show." (empty when none).
+    let breakdownsLeftOut: String
     let comparisons: [ComparisonView]
 
     init?(question: Question, in findings: SurveyFindings, wording: CountWording) {
@@ -31,7 +36,11 @@ struct QuestionView: Sendable {
         ])
         multipleChoice = !table.rowsAreAdditive
         multipleChoiceNote = catalogue[.reportMultipleChoiceNote]
-        oneWay = [OneWayView(table: table, labels: labels, wording: wording, agreement: agreement)]
+        allNotShown = table.cells.allSatisfy { $0[0].isSuppressed }
+        allNotShownNote = catalogue[.reportAnswersNotShown]
+        oneWay = allNotShown ? [] : [OneWayView(table: table, labels: labels, wording: wording, agreement: agreement)]
+        let leftOut = findings.leftOutBreakdowns.filter { $0.question == tableQuestion }.map { findings.survey.question($0.byQuestion)?.label.english ?? $0.byQuestion }
+        breakdownsLeftOut = leftOut.isEmpty || allNotShown ? "" : catalogue.text(.reportBreakdownsLeftOut, ["groups": leftOut.joined(separator: ", ")])
         let breakdowns = findings.twoWay(tableQuestion).map { ($0, findings.labels(for: $0)) }
         twoWay = breakdowns.map { TwoWayView(table: $0.0, labels: $0.1, wording: wording) }
         comparisons = agreement.map { share in

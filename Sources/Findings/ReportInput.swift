@@ -20,6 +20,8 @@ public struct ReportInput: Sendable {
     public var period: ReportPeriod?
     /// Numbers hidden because they moved by 1 to k−1 since an earlier release (see the ledger).
     public var heldSinceEarlierRelease: Int
+    /// Numbers hidden by the joint audit of each survey's release (`JointProtection`).
+    public var hiddenByJointAudit = 0
     /// Quotes she allowed and the lead approved, redacted (empty without a coding sheet).
     public var quotes: [ReportQuote] = []
     /// Why coded answers were not quoted, with how many (internal report only).
@@ -77,11 +79,24 @@ public struct SurveyFindings: Sendable {
     public let asked: [String: ProtectedCount]
     /// Titles and labels of the theme tables among `tables`.
     public let themes: ThemeWording
+    /// Breakdowns not published because too few people were in each group (`BreakdownChoice`).
+    public let leftOutBreakdowns: [LeftOutBreakdown]
+    /// Questions whose adjacent answers were merged (`CategoryMerging`).
+    public let mergedQuestions: [String]
+
+    public struct LeftOutBreakdown: Sendable, Equatable {
+        public let question: String
+        public let byQuestion: String
+        public let reason: BreakdownChoice.Reason
+    }
 
     public init(
         survey: Survey, responses: Int, respondents: ProtectedCount, tables: [ProtectedTable],
-        asked: [String: ProtectedCount] = [:], themes: ThemeWording = .none
+        asked: [String: ProtectedCount] = [:], themes: ThemeWording = .none, leftOutBreakdowns: [LeftOutBreakdown] = [],
+        mergedQuestions: [String] = []
     ) {
+        self.leftOutBreakdowns = leftOutBreakdowns
+        self.mergedQuestions = mergedQuestions
         self.survey = survey
         self.responses = responses
         self.respondents = respondents

@@ -19,7 +19,7 @@ struct ScaleAgreement: Sendable {
         let substantive = table.rowOptions.indices.filter { !SharedOptionLists.nonSubstantiveOptionIDs.contains(table.rowOptions[$0]) }
         guard substantive.count >= 2 else { return nil }
         rows = Array(substantive.prefix(substantive.count / 2))
-        let labels = rows.map { question.option(table.rowOptions[$0])?.label.english ?? table.rowOptions[$0] }
+        let labels = rows.map { question.rowLabel(table.rowOptions[$0]) ?? table.rowOptions[$0] }
         label = labels.count == 1 ? labels[0] : catalogue.text(.reportAgreementLabel, [
             "options": labels.dropLast().joined(separator: ", "), "last": labels[labels.count - 1],
         ])

@@ -20,7 +20,20 @@ extension SurveyFindings {
     ) throws(ReleaseRefusal) -> (findings: SurveyFindings, held: Int, joint: JointProtection.Summary) {
         let rounding = control.rounding.map(PublishedRounding.init)
         var held = 0
-        let raw = tally.tables + themeTables
+        var leftOut: [SurveyFindings.LeftOutBreakdown] = []
+        var merged: [String] = []
+        var all = tally.tables + themeTables
+        for question in tally.survey.questions {
+            guard let oneWay = all.first(where: { $0.question == question.id && !$0.isTwoWay }),
+                  let groups = CategoryMerging.groups(for: question, oneWay: oneWay, k: control.k) else { continue }
+            merged.append(question.id)
+            all = all.map { $0.question == question.id ? CategoryMerging.merge($0, into: groups) : $0 }
+        }
+        let raw = all.filter { table in
+            guard let reason = BreakdownChoice.reasonToLeaveOut(table, k: control.k), let by = table.byQuestion else { return true }
+            leftOut.append(.init(question: table.question, byQuestion: by, reason: reason))
+            return false
+        }
         // One-way tables first: a two-way table's margins repeat their counts, so a number hidden
         // there is hidden in the margins too, or the two-way table would publish it.
         var oneWay: [String: ProtectedTable] = [:]
@@ -64,9 +77,16 @@ extension SurveyFindings {
         if jointAudit {
             (release, summary) = try JointProtection(control: control).protect(release, history: history)
         }
+        // Publishing less only widens what can be worked out, so a breakdown that protection left
+        // mostly hidden is dropped after the audit.
+        let published = release.protected.filter { table in
+            guard let reason = BreakdownChoice.reasonToLeaveOut(table), let by = table.byQuestion else { return true }
+            leftOut.append(.init(question: table.question, byQuestion: by, reason: reason))
+            return false
+        }
         let findings = SurveyFindings(
             survey: tally.survey, responses: tally.responses, respondents: release.publishedRespondents,
-            tables: release.protected, asked: release.publishedAsked, themes: themes)
+            tables: published, asked: release.publishedAsked, themes: themes, leftOutBreakdowns: leftOut, mergedQuestions: merged)
         return (findings, held, summary)
     }
 

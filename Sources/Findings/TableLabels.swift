@@ -31,7 +31,7 @@ struct TableLabels: Sendable {
             self.question = question?.label.english ?? table.question
             type = question?.type.rawValue
                 ?? (table.rowsAreAdditive ? QuestionType.singleChoice : QuestionType.multipleChoice).rawValue
-            options = table.rowOptions.map { id in question?.option(id)?.label.english ?? id }
+            options = table.rowOptions.map { id in question?.rowLabel(id) ?? id }
         }
         if let byID = table.byQuestion {
             let by = survey.question(byID)
@@ -41,5 +41,16 @@ struct TableLabels: Sendable {
             byQuestion = nil
             groups = []
         }
+    }
+}
+
+extension Question {
+    /// The English label of a table row: its option's, or for merged options (`CategoryMerging`)
+    /// theirs joined with "or"; nil when the survey does not define them.
+    func rowLabel(_ rowID: String) -> String? {
+        let labels = CategoryMerging.options(of: rowID).map { option($0)?.label.english }
+        guard !labels.isEmpty, labels.allSatisfy({ $0 != nil }) else { return nil }
+        let words = labels.compactMap { $0 }
+        return words.count == 1 ? words[0] : words.dropLast().joined(separator: ", ") + " or " + words[words.count - 1]
     }
 }

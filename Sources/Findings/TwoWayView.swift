@@ -29,7 +29,8 @@ struct TwoWayView: Sendable {
 
         init(count: ProtectedCount, base: ProtectedCount, wording: CountWording) {
             self.count = wording.count(count)
-            showsPercent = !count.isSuppressed
+            // A published count over a hidden base has no percentage to show ("0 not shown" read as nonsense).
+            showsPercent = !count.isSuppressed && !base.isSuppressed
             percent = wording.percent(count: count, base: base)
         }
     }

@@ -45,7 +45,7 @@ struct Report: AsyncParsableCommand {
     @Flag(name: .customLong("unsafe-audit-tables-separately"), help: .hidden)
     var unsafeAuditTablesSeparately = false
     #else
-    let unsafeAuditTablesSeparately = false
+    var unsafeAuditTablesSeparately: Bool { false }
     #endif
 
     func run() async throws {
@@ -92,6 +92,7 @@ struct Report: AsyncParsableCommand {
             k: control.k, rounding: control.rounding, generatedDay: day, surveys: surveys,
             problems: analysis.publishedProblems, withdrawnLeftOut: analysis.withdrawnLeftOut,
             notes: leadNotes, period: ReportPeriod(days: [firstDay, lastDay].compactMap { $0 }), heldSinceEarlierRelease: held)
+        findings.hiddenByJointAudit = joint.hiddenHere
         if let coding {
             let chosen = coding.quotes.result()
             findings.quotes = chosen.quotes.map { ReportQuote(survey: $0.survey, question: $0.question, text: $0.text) }

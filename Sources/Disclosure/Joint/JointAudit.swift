@@ -63,34 +63,71 @@ struct JointAudit {
         return labels
     }
 
-    /// The widths of `quantities`, all of whose hidden numbers lie in one component `members`.
-    func widths(of quantities: [ReleaseModel.Quantity], members: [Int], hidden: [Bool]) -> [Width?] {
+    /// The widths of `quantities`, all of whose hidden numbers lie in one component `members`:
+    /// exact for a quantity narrower than k − 1, and for a wider one at least k − 1 (enough to
+    /// decide). nil marks a solver failure. With `stopAtNarrow`, stops after the first narrow one.
+    ///
+    /// Every whole table the solver finds fits everything known, so each is a witness: a quantity
+    /// whose values over the witnesses found so far (the truth first) already differ by k − 1 is
+    /// wide without solving for it. Most quantities are settled that way. `witnesses` (whole
+    /// releases, one value per number) carries them from call to call: one found while other
+    /// numbers were hidden still counts if it fits what is published now, which is checked.
+    func widths(
+        of quantities: [ReleaseModel.Quantity], members: [Int], hidden: [Bool], stopAtNarrow: Bool = false,
+        witnesses pool: inout [[Int]], solved: (Int) -> Void = { _ in }
+    ) -> [Width?] {
         let values = model.values
         var variable: [Int: Int] = [:]
         var program = SparseProgram(variableCount: 0)
         for index in members {
             variable[index] = program.addVariable(lower: Double(lower[index]), upper: upper[index].map(Double.init))
         }
+        var rows: [(terms: [(Int, Int)], kind: TableRelation.Kind, constant: Int)] = []
         for relation in model.relations where relation.terms.contains(where: { variable[$0.index] != nil }) {
-            var terms: [SparseProgram.Term] = []
+            var terms: [(Int, Int)] = []
             var constant = relation.constant
             for term in relation.terms {
                 if let v = variable[term.index] {
-                    terms.append(.init(variable: v, coefficient: Double(term.coefficient)))
+                    terms.append((v, term.coefficient))
                 } else {
                     constant -= term.coefficient * values[term.index]
                 }
             }
+            rows.append((terms, relation.kind, constant))
             let kind: LinearProgram.Relation = switch relation.kind {
             case .equal: .equal
             case .atLeast: .atLeast
             case .atMost: .atMost
             }
-            program.require(terms, kind, Double(constant))
+            program.require(terms.map { .init(variable: $0.0, coefficient: Double($0.1)) }, kind, Double(constant))
         }
-        guard !members.isEmpty else { return quantities.map { Width(lowest: $0.value(in: values), highest: $0.value(in: values)) } }
-        let solver = GLPKSolver(program)
-        return quantities.map { quantity in
+        // A witness: whole numbers within the bounds that satisfy every row, checked in integers.
+        func fits(_ point: [Int]) -> Bool {
+            for (index, v) in variable where point[v] < lower[index] || upper[index].map({ point[v] > $0 }) == true { return false }
+            return rows.allSatisfy { row in
+                let sum = row.terms.reduce(0) { $0 + $1.1 * point[$1.0] }
+                switch row.kind {
+                case .equal: return sum == row.constant
+                case .atLeast: return sum >= row.constant
+                case .atMost: return sum <= row.constant
+                }
+            }
+        }
+        var witnesses: [[Int]] = []
+        let truth = members.map { values[$0] }
+        if fits(truth) { witnesses.append(truth) }
+        // An earlier witness counts if the numbers published now have their true values in it.
+        let fixed = Set(rows.isEmpty ? [] : model.relations.filter { $0.terms.contains { variable[$0.index] != nil } }
+            .flatMap { $0.terms.map(\.index) }).subtracting(members)
+        for global in pool where fixed.allSatisfy({ global[$0] == values[$0] }) {
+            let local = members.map { global[$0] }
+            if fits(local) { witnesses.append(local) }
+        }
+        let solver = members.isEmpty ? nil : GLPKSolver(program)
+        var results: [Width?] = []
+        var solves = 0
+        defer { solved(solves) }
+        for quantity in quantities {
             var objective: [SparseProgram.Term] = []
             var constant = 0
             for term in quantity.terms {
@@ -100,14 +137,54 @@ struct JointAudit {
                     constant += term.coefficient * values[term.index]
                 }
             }
-            if objective.isEmpty { return Width(lowest: constant, highest: constant) }
-            guard case .optimal(let low, _) = solver.extreme(objective, maximizing: false, wholeNumbers: true) else { return nil }
-            let lowest = constant + Int(low.rounded())
-            switch solver.extreme(objective, maximizing: true, wholeNumbers: true) {
-            case .optimal(let high, _): return Width(lowest: lowest, highest: constant + Int(high.rounded()))
-            case .unbounded: return Width(lowest: lowest, highest: nil)
-            case .infeasible, .failed: return nil
+            guard let solver, !objective.isEmpty else {
+                results.append(Width(lowest: constant, highest: constant))
+                if stopAtNarrow && k > 1 { break }
+                continue
             }
+            func value(_ point: [Int]) -> Int { objective.reduce(constant) { $0 + Int($1.coefficient) * point[$1.variable] } }
+            func spread() -> (Int, Int)? {
+                let seen = witnesses.map(value)
+                guard let low = seen.min(), let high = seen.max() else { return nil }
+                return (low, high)
+            }
+            func keep(_ point: [Double]) {
+                let whole = point.map { Int($0.rounded()) }
+                guard fits(whole) else { return }
+                witnesses.append(whole)
+                var global = values
+                for (position, index) in members.enumerated() { global[index] = whole[position] }
+                pool.append(global)
+                if pool.count > 64 { pool.removeFirst(pool.count - 64) }
+            }
+            if let (low, high) = spread(), high - low >= k - 1 {
+                results.append(Width(lowest: low, highest: high))
+                continue
+            }
+            solves += 1
+            guard case .optimal(let low, let point) = solver.extreme(objective, maximizing: false, wholeNumbers: true) else {
+                results.append(nil)
+                if stopAtNarrow { break }
+                continue
+            }
+            keep(point)
+            let lowest = constant + Int(low.rounded())
+            if let (_, high) = spread(), high - lowest >= k - 1 {
+                results.append(Width(lowest: lowest, highest: high))
+                continue
+            }
+            let width: Width?
+            solves += 1
+            switch solver.extreme(objective, maximizing: true, wholeNumbers: true) {
+            case .optimal(let high, let point):
+                keep(point)
+                width = Width(lowest: lowest, highest: constant + Int(high.rounded()))
+            case .unbounded: width = Width(lowest: lowest, highest: nil)
+            case .infeasible, .failed: width = nil
+            }
+            results.append(width)
+            if stopAtNarrow, width.map({ $0.value < k - 1 }) ?? true { break }
         }
+        return results
     }
 }

@@ -68,7 +68,8 @@ public struct JointProtection: Sendable {
             let label = quantity.terms.lazy.compactMap { labels[$0.index] }.first
             let members = label.map { label in labels.filter { $0.value == label }.map(\.key).sorted() } ?? []
             let name = quantity.terms.map { ($0.coefficient < 0 ? "−" : "") + model.numbers[$0.index].key }.joined(separator: " ")
-            let width = audit.widths(of: [quantity], members: members, hidden: hidden).first ?? nil
+            var pool: [[Int]] = []
+            let width = audit.widths(of: [quantity], members: members, hidden: hidden, witnesses: &pool).first ?? nil
             result[name] = width.map { $0.value }
         }
         return result

@@ -13,10 +13,18 @@ struct JointSuppression {
     private(set) var programsSolved = 0
     /// The largest part the system split into, in hidden numbers.
     private(set) var largestComponent = 0
-    private var cache: [[Int]: [Bool]] = [:]
+    /// Quantities shown to be wide. Hiding a number only widens every range (it takes a fact
+    /// away), so while numbers are only being hidden they stay wide and need no second look.
+    private var provenWide: Set<ReleaseModel.Quantity> = []
+    /// Whole releases that fit what was known when each was found (see `JointAudit.widths`).
+    private var witnesses: [[Int]] = []
+    /// The clean-up stops trying once this many programs were solved: it only publishes more, and
+    /// what it has not reached stays hidden (safe), so the report's time stays bounded.
+    let cleanUpBudget: Int
 
-    init(audit: JointAudit) {
+    init(audit: JointAudit, cleanUpBudget: Int = 60_000) {
         self.audit = audit
+        self.cleanUpBudget = cleanUpBudget
         hidden = audit.model.numbers.map(\.hidden)
     }
 
@@ -25,7 +33,7 @@ struct JointSuppression {
     /// Runs to the end. Returns false when no choice of numbers to hide makes every range wide
     /// enough (only when the solver fails, or earlier releases pin a number whatever is hidden).
     mutating func run() -> Bool {
-        while let narrow = firstNarrow() {
+        while let narrow = firstNarrow(near: nil) {
             guard let choice = choose(for: narrow) else { return false }
             hidden[choice] = true
             added.append(choice)
@@ -34,12 +42,16 @@ struct JointSuppression {
         return true
     }
 
-    /// Tries each number hidden here again, largest first, and keeps it published if everything stays wide.
+    /// Tries each number hidden here again, largest first, and keeps it published if everything
+    /// near it stays wide. Publishing narrows ranges, but only in the part of the system the
+    /// number was in: every quantity there is checked again.
     private mutating func publishWhatStaysWide() {
         let values = model.values
+        let start = programsSolved
         for index in added.sorted(by: { (values[$0], $1) > (values[$1], $0) }) {
+            guard programsSolved - start < cleanUpBudget else { break }
             hidden[index] = false
-            if firstNarrow() != nil { hidden[index] = true }
+            if firstNarrow(near: index) != nil { hidden[index] = true }
         }
         added = added.filter { hidden[$0] }
     }
@@ -49,38 +61,42 @@ struct JointSuppression {
         let members: [Int]
     }
 
-    /// The first quantity narrower than k − 1, in a fixed order, with the part of the system it lies in.
-    private mutating func firstNarrow() -> Narrow? {
+    /// The first quantity narrower than k − 1, in a fixed order, with the part of the system it
+    /// lies in. With `near`, a number just published: only the parts it touched are checked, all
+    /// of their quantities, proven wide before or not.
+    private mutating func firstNarrow(near published: Int?) -> Narrow? {
         let labels = audit.components(hidden: hidden)
+        var touched: Set<Int>?
+        if let published {
+            touched = []
+            for relation in model.relations where relation.terms.contains(where: { $0.index == published }) {
+                for term in relation.terms { if let label = labels[term.index] { touched!.insert(label) } }
+            }
+            for difference in model.smallDifferences where difference.terms.contains(where: { $0.index == published }) {
+                for term in difference.terms { if let label = labels[term.index] { touched!.insert(label) } }
+            }
+        }
         var members: [Int: [Int]] = [:]
         for (index, label) in labels { members[label, default: []].append(index) }
         var byLabel: [Int: [ReleaseModel.Quantity]] = [:]
-        var unlinked: [ReleaseModel.Quantity] = []
         for quantity in audit.quantities(hidden: hidden) {
-            if let label = quantity.terms.lazy.compactMap({ labels[$0.index] }).first {
-                byLabel[label, default: []].append(quantity)
-            } else {
-                unlinked.append(quantity)
+            guard let label = quantity.terms.lazy.compactMap({ labels[$0.index] }).first else {
+                // A small difference whose numbers are all published: it is known exactly.
+                return Narrow(quantity: quantity, members: [])
             }
-        }
-        if let known = unlinked.first {
-            // A small difference whose numbers are all published: it is known exactly.
-            return Narrow(quantity: known, members: [])
+            if let touched, !touched.contains(label) { continue }
+            if touched == nil, provenWide.contains(quantity) { continue }
+            byLabel[label, default: []].append(quantity)
         }
         for label in byLabel.keys.sorted() {
             let part = members[label, default: []].sorted()
             largestComponent = max(largestComponent, part.count)
             let quantities = byLabel[label]!
-            let narrow: [Bool]
-            if let cached = cache[part] {
-                narrow = cached
-            } else {
-                let widths = audit.widths(of: quantities, members: part, hidden: hidden)
-                programsSolved += 2 * quantities.count
-                narrow = widths.map { width in width.map { $0.value < audit.k - 1 } ?? true }
-                cache[part] = narrow
+            let widths = audit.widths(of: quantities, members: part, hidden: hidden, stopAtNarrow: true, witnesses: &witnesses) { programsSolved += $0 }
+            for (quantity, width) in zip(quantities, widths) {
+                guard let width, width.value >= audit.k - 1 else { return Narrow(quantity: quantity, members: part) }
+                provenWide.insert(quantity)
             }
-            if let first = narrow.firstIndex(of: true) { return Narrow(quantity: quantities[first], members: part) }
         }
         return nil
     }
@@ -119,8 +135,7 @@ struct JointSuppression {
         let labels = audit.components(hidden: trial)
         guard let label = quantity.terms.lazy.compactMap({ labels[$0.index] }).first else { return false }
         let part = labels.filter { $0.value == label }.map(\.key).sorted()
-        programsSolved += 2
-        guard let width = audit.widths(of: [quantity], members: part, hidden: trial).first ?? nil else { return false }
+        guard let width = audit.widths(of: [quantity], members: part, hidden: trial, witnesses: &witnesses, solved: { programsSolved += $0 }).first ?? nil else { return false }
         return width.value >= audit.k - 1
     }
 }

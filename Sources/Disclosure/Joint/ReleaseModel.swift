@@ -50,15 +50,16 @@ struct ReleaseModel: Sendable {
     }
 
     /// A sum of numbers that must stay uncertain (a hidden number, or a small difference of two).
-    struct Quantity: Sendable, Equatable {
+    struct Quantity: Sendable, Hashable {
         let terms: [TableRelation.Term]
         func value(in values: [Int]) -> Int { terms.reduce(0) { $0 + $1.coefficient * values[$1.index] } }
     }
 
     private(set) var numbers: [Number] = []
     private(set) var relations: [Relation] = []
-    /// Differences that count a few people and are not numbers of their own: those who skipped a
-    /// question (asked − answered), those who did not tick a multiple-choice option (base − count).
+    /// Differences that count a few people and are not numbers of their own: those who did not tick
+    /// a multiple-choice option (base − count), which is an answer too. (Those who left a question
+    /// blank gave no answer; see `DisclosureControl.protect(asked:answered:answeredShown:)`.)
     private(set) var smallDifferences: [Quantity] = []
     /// The index of each table entry: `tableStart[t] + TableShape index`.
     private(set) var tableStart: [Int] = []
@@ -134,10 +135,6 @@ struct ReleaseModel: Sendable {
         let answered = tableStart[table] + TableShape(release.tables[table]).base
         require([(answered, 1), (index, -1)], .atMost)
         require([(index, 1), (respondentsIndex, -1)], .atMost)
-        let skipped = asked - release.tables[table].base
-        if skipped > 0, skipped < k {
-            smallDifferences.append(Quantity(terms: [.init(index: index, coefficient: 1), .init(index: answered, coefficient: -1)]))
-        }
         // Who is asked follows the survey question's skip logic (a theme table: its text question's).
         let source = release.survey.question(question) != nil ? question : release.askedSource[question]
         guard let source, let shown = release.survey.question(source) else { return }
@@ -146,8 +143,11 @@ struct ReleaseModel: Sendable {
             return
         }
         guard let (parent, option) = condition.singleChoiceCondition, let parentTable = oneWay[parent],
-              let row = release.tables[parentTable].rowOptions.firstIndex(of: option) else { return }
-        require([(index, 1), (self.index(parentTable, .cell(row: row, column: 0), release), -1)], .equal)
+              let row = release.tables[parentTable].rowOptions.firstIndex(where: { CategoryMerging.options(of: $0).contains(option) })
+        else { return }
+        // A merged row counts those who chose x and its neighbours: at least as many as were asked.
+        let merged = release.tables[parentTable].rowOptions[row] != option
+        require([(index, 1), (self.index(parentTable, .cell(row: row, column: 0), release), -1)], merged ? .atMost : .equal)
     }
 
     /// The facts tying a breakdown of Q by G to Q's and G's own tables (see the type's comment).
