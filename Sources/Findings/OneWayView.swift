@@ -32,8 +32,10 @@ struct OneWayView: Sendable {
             return Row(label: labels.options[row], count: wording.count(cell), percent: wording.percent(count: cell, base: table.base))
         }
         let hidden = table.rowOptions.indices.filter { table.cells[$0][0].isSuppressed }
-        if agreement != nil || hidden.count < 2 {
-            rows = all  // a scale keeps its order; a single hidden answer needs no folding
+        if agreement != nil || hidden.count < 2 || wording.variant == .internal {
+            // A scale keeps its order, a single hidden answer needs no folding, and the lead's
+            // report keeps every row with the reason it is hidden.
+            rows = all
         } else {
             // Hidden answers fold into one row. For single choice with the base and every other
             // count published (unrounded) their sum is already known, so it is shown: no new number.

@@ -36,7 +36,8 @@ struct QuestionView: Sendable {
         ])
         multipleChoice = !table.rowsAreAdditive
         multipleChoiceNote = catalogue[.reportMultipleChoiceNote]
-        allNotShown = table.cells.allSatisfy { $0[0].isSuppressed }
+        // The lead's report keeps the table, with the reason each number is hidden.
+        allNotShown = wording.variant == .public && table.cells.allSatisfy { $0[0].isSuppressed }
         allNotShownNote = catalogue[.reportAnswersNotShown]
         oneWay = allNotShown ? [] : [OneWayView(table: table, labels: labels, wording: wording, agreement: agreement)]
         let leftOut = findings.leftOutBreakdowns.filter { $0.question == tableQuestion }.map { findings.survey.question($0.byQuestion)?.label.english ?? $0.byQuestion }

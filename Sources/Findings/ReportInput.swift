@@ -88,6 +88,12 @@ public struct SurveyFindings: Sendable {
         public let question: String
         public let byQuestion: String
         public let reason: BreakdownChoice.Reason
+
+        public init(question: String, byQuestion: String, reason: BreakdownChoice.Reason) {
+            self.question = question
+            self.byQuestion = byQuestion
+            self.reason = reason
+        }
     }
 
     public init(

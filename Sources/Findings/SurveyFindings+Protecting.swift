@@ -17,7 +17,7 @@ extension SurveyFindings {
     public static func protecting(
         _ tally: Tally, themeTables: [CrossTable] = [], themes: ThemeWording = .none, with control: DisclosureControl, ledger: ReleaseLedger,
         history: ReleaseHistory? = nil, jointAudit: Bool = true
-    ) throws(ReleaseRefusal) -> (findings: SurveyFindings, held: Int, joint: JointProtection.Summary) {
+    ) throws(ReleaseRefusal) -> (findings: SurveyFindings, held: Int, joint: JointProtection.Summary, release: SurveyRelease) {
         let rounding = control.rounding.map(PublishedRounding.init)
         var held = 0
         var leftOut: [SurveyFindings.LeftOutBreakdown] = []
@@ -87,7 +87,7 @@ extension SurveyFindings {
         let findings = SurveyFindings(
             survey: tally.survey, responses: tally.responses, respondents: release.publishedRespondents,
             tables: published, asked: release.publishedAsked, themes: themes, leftOutBreakdowns: leftOut, mergedQuestions: merged)
-        return (findings, held, summary)
+        return (findings, held, summary, release)
     }
 
     /// Every number this survey publishes, by `ReleasedNumberKey`, for the ledger.

@@ -74,9 +74,26 @@ struct ReportCatalogueTests {
             codedTally, themeTables: [themeTable],
             themes: ThemeWording(titles: ["comment#themes": "Themes: comment"], labels: ["believed": "Believed", "lottery": "Lottery"], sources: ["comment#themes": "comment"]),
             with: try DisclosureControl(k: 5), ledger: ReleaseLedger()).findings
+        // A group nobody is in, beside two that can be compared: no percentage of nobody.
+        let areas = Question(
+            id: "area", type: .singleChoice, label: LocalizedText("Area"),
+            options: [Fixtures.option("north", "North"), Fixtures.option("south", "South"), Fixtures.option("east", "East")], identifying: true)
+        let emptyEast = try Fixtures.findings(Fixtures.survey("east", [Fixtures.support, areas]), [
+            (6, Fixtures.two("yes", "north")), (5, Fixtures.two("no", "north")), (7, Fixtures.two("yes", "south")), (6, Fixtures.two("no", "south")),
+        ])
+        // A scale with two people at one end: its halves are merged.
+        let merged = try Fixtures.findings(Fixtures.survey("merged", [Self.agreement]), [
+            (2, ["listened": .option("strongly_agree")]), (9, ["listened": .option("agree")]), (8, ["listened": .option("disagree")]),
+        ])
+        // Everyone's answer hidden: one sentence in the public report.
+        let few = try Fixtures.findings(Fixtures.survey("few", [Fixtures.support]), [(2, Fixtures.one("yes")), (1, Fixtures.one("no"))])
+        // A breakdown that protection left mostly hidden, as the analyst would report it.
+        let mostlyHidden = SurveyFindings(
+            survey: Fixtures.survey("mostly", [Fixtures.support, Fixtures.area]), responses: 30, respondents: try DisclosureControl(k: 5).protect(count: 30),
+            tables: try Fixtures.oneWaySuppressed().tables, leftOutBreakdowns: [.init(question: "support", byQuestion: "area", reason: .mostlyHidden)])
         let nothingToCount = SurveyFindings(survey: Fixtures.survey("none", []), responses: 0, respondents: try DisclosureControl(k: 5).protect(count: 0), tables: [])
         var input = Fixtures.input(
-            [try Fixtures.oneWaySuppressed(), try Fixtures.twoWaySuppressed(), services, onlyNorth, scale, fewSouth, noZeros, held, coded, nothingToCount],
+            [try Fixtures.oneWaySuppressed(), try Fixtures.twoWaySuppressed(), services, onlyNorth, emptyEast, scale, fewSouth, noZeros, held, coded, merged, few, mostlyHidden, nothingToCount],
             problems: [BundleProblem(line: 12, id: "abc123", reason: "the box would not open"), BundleProblem(line: 40, id: nil, reason: "not JSON")],
             withdrawn: 3)
         let recommendations = LeadNotes.Audience.allCases.enumerated().map { index, audience in
@@ -127,7 +144,8 @@ struct ReportCatalogueTests {
         let fromInput = [
             "Did you get support?", "Which services did you use?", "Not sure", "Yes", "No", "Area", "North", "South",
             "Police", "Helpline", "Refuge", "Survey", "one", "two", "mc", "north", "none",
-            "abc123", "the box would not open", "not JSON", "They listened to me", "Strongly agree", "Agree",
+            "abc123", "the box would not open", "not JSON", "They listened to me", "Strongly agree or Agree", "Disagree or Strongly disagree",
+            "Strongly agree", "Agree", "East", "east", "merged", "few", "mostly",
             "Neither agree nor disagree", "Disagree", "Strongly disagree", "scale", "Our title", "Westshire", "Summary words",
             "One worker", "Finding words", "Point words", "Do better", "Owner", "Done", "Limit words", "Page", "covered", "zeros", "held", "coded", "Anything else?", "Themes: comment", "Believed", "Lottery", "Quoted words", "left-out reason", "R0", "R1", "R2", "R3", "R4", "R5",
         ]
@@ -156,10 +174,14 @@ struct ReportCatalogueTests {
         #expect(byDefault.contains("<h3>Finding 1.1: One worker</h3>"))
         #expect(byDefault.contains("<span class=\"status status-amber\">Amber: started, not yet done</span>"))
         #expect(byDefault.contains("<p>Answers arrived from 2025-01 to 2025-03.</p>"))
-        // Nobody is in the south group: 0 people, and no percentage of nobody.
+        // Nobody is in the east group: 0 people, and no percentage of nobody.
         let caption = "Did you get support?, by Area"
-        let northOnly = HTMLTable.rows(in: byDefault.components(separatedBy: "<h3>Survey</h3>")[4], caption: caption)
-        #expect(northOnly.first { $0.first == "Yes" } == ["Yes", "6 54.5% (n = 11)", "0 –", "6 54.5% (n = 11)"])
+        let emptyEast = HTMLTable.rows(in: byDefault.components(separatedBy: "<h3>Survey</h3>")[5], caption: caption)
+        #expect(emptyEast.first { $0.first == "Yes" } == ["Yes", "6 54.5% (n = 11)", "7 53.8% (n = 13)", "0 –", "13 54.2% (n = 24)"])
+        // Only north answered: no breakdown to compare, said once.
+        let onlyNorth = byDefault.components(separatedBy: "<h3>Survey</h3>")[4]
+        #expect(HTMLTable.rows(in: onlyNorth, caption: caption).isEmpty)
+        #expect(onlyNorth.contains("Not broken down by Area: too few people in each group to show."))
     }
 
     @Test("a label holding a placeholder's name is shown as written")
