@@ -33,16 +33,17 @@ struct BarChart: Sendable {
         let value: String
     }
 
-    init(table: ProtectedTable, labels: TableLabels, wording: CountWording) {
+    /// `rows`: the answers as the table beside it shows them (hidden ones folded, in the public report).
+    init(rows: [(label: String, count: ProtectedCount)], base: ProtectedCount, question: String, wording: CountWording) {
         let catalogue = wording.catalogue
-        let released = table.rowOptions.indices.compactMap { table.cells[$0][0].count }
-        let scale = table.base.count.flatMap { $0 > 0 ? $0 : nil } ?? max(released.max() ?? 0, 1)
+        let released = rows.compactMap(\.count.count)
+        let scale = base.count.flatMap { $0 > 0 ? $0 : nil } ?? max(released.max() ?? 0, 1)
         var bars: [Bar] = []
         var spoken: [String] = []
-        for row in table.rowOptions.indices {
-            let cell = table.cells[row][0]
+        for (row, answer) in rows.enumerated() {
+            let cell = answer.count
             let top = row * Self.rowHeight
-            let percent = Percentage(count: cell, base: table.base)
+            let percent = Percentage(count: cell, base: base)
             let value: String
             var length = 0
             if let count = cell.count {
@@ -52,18 +53,18 @@ struct BarChart: Sendable {
                 value = catalogue.text(.reportNoBar, ["count": wording.count(cell)])
             }
             bars.append(Bar(
-                label: Self.shortened(labels.options[row]), labelY: top + 14,
+                label: Self.shortened(answer.label), labelY: top + 14,
                 shown: length > 0, barY: top + 20, barWidth: length, barHeight: 16,
                 valueX: length + 6, valueY: top + 33, value: value))
             spoken.append(catalogue.text(.reportChartBar, [
-                "option": labels.options[row], "value": cell.count == nil ? wording.count(cell) : value,
+                "option": answer.label, "value": cell.count == nil ? wording.count(cell) : value,
             ]))
         }
         width = Self.width
-        height = max(table.rowOptions.count * Self.rowHeight, Self.rowHeight)
+        height = max(rows.count * Self.rowHeight, Self.rowHeight)
         self.bars = bars
         summary = catalogue.text(.reportChartSummary, [
-            "question": labels.question, "base": wording.base(table.base),
+            "question": question, "base": wording.base(base),
             "bars": spoken.joined(separator: catalogue[.reportChartBarSeparator]),
         ])
     }

@@ -26,25 +26,20 @@ struct OneWayView: Sendable {
         answerHeading = catalogue[.reportAnswerHeading]
         peopleHeading = catalogue[.reportPeopleHeading]
         percentHeading = catalogue[.reportPercentHeading]
-        chart = BarChart(table: table, labels: labels, wording: wording)
-        let all = table.rowOptions.indices.map { row in
-            let cell = table.cells[row][0]
-            return Row(label: labels.options[row], count: wording.count(cell), percent: wording.percent(count: cell, base: table.base))
-        }
+        // The answers as shown: in the public report a question's hidden answers fold into one
+        // "Other answers" row (not a scale, whose order matters; not a single hidden answer).
         let hidden = table.rowOptions.indices.filter { table.cells[$0][0].isSuppressed }
-        if agreement != nil || hidden.count < 2 || wording.variant == .internal {
-            // A scale keeps its order, a single hidden answer needs no folding, and the lead's
-            // report keeps every row with the reason it is hidden.
-            rows = all
-        } else {
-            // Hidden answers fold into one row. For single choice with the base and every other
-            // count published (unrounded) their sum is already known, so it is shown: no new number.
-            let published = table.rowOptions.indices.map { table.cells[$0][0] }.filter { !$0.isSuppressed }
+        var answers = table.rowOptions.indices.map { (label: labels.options[$0], count: table.cells[$0][0]) }
+        if agreement == nil, hidden.count >= 2, wording.variant == .public {
+            let published = answers.map(\.count).filter { !$0.isSuppressed }
+            // For single choice with the base and every other count published (unrounded) their
+            // sum is already known, so it is shown: it is no new number.
             let sum = table.rowsAreAdditive && table.rounding == nil
-                ? table.base.minus(ProtectedCount.sum(published)) : ProtectedCount.sum([ProtectedCount.held])
-            rows = table.rowOptions.indices.filter { !table.cells[$0][0].isSuppressed }.map { all[$0] }
-                + [Row(label: catalogue[.reportOtherAnswers], count: wording.count(sum), percent: wording.percent(count: sum, base: table.base))]
+                ? table.base.minus(ProtectedCount.sum(published)).withinThreshold(k: wording.k) : ProtectedCount.sum([ProtectedCount.held])
+            answers = answers.filter { !$0.count.isSuppressed } + [(label: catalogue[.reportOtherAnswers], count: sum)]
         }
+        chart = BarChart(rows: answers, base: table.base, question: labels.question, wording: wording)
+        rows = answers.map { Row(label: $0.label, count: wording.count($0.count), percent: wording.percent(count: $0.count, base: table.base)) }
         hasAgreement = agreement != nil
         self.agreement = agreement.map { share in
             let count = share.count(in: table, column: 0)
