@@ -41,7 +41,7 @@ struct QuestionView: Sendable {
         allNotShownNote = catalogue[.reportAnswersNotShown]
         oneWay = allNotShown ? [] : [OneWayView(table: table, labels: labels, wording: wording, agreement: agreement)]
         let leftOut = findings.leftOutBreakdowns.filter { $0.question == tableQuestion }.map { findings.survey.question($0.byQuestion)?.label.english ?? $0.byQuestion }
-        breakdownsLeftOut = leftOut.isEmpty || allNotShown ? "" : catalogue.text(.reportBreakdownsLeftOut, ["groups": leftOut.joined(separator: ", ")])
+        breakdownsLeftOut = leftOut.isEmpty || allNotShown || findings.noBreakdownShown ? "" : catalogue.text(.reportBreakdownsLeftOut, ["groups": leftOut.joined(separator: ", ")])
         let breakdowns = findings.twoWay(tableQuestion).map { ($0, findings.labels(for: $0)) }
         twoWay = breakdowns.map { TwoWayView(table: $0.0, labels: $0.1, wording: wording) }
         comparisons = agreement.map { share in

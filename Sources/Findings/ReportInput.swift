@@ -111,6 +111,9 @@ public struct SurveyFindings: Sendable {
         self.themes = themes
     }
 
+    /// Every breakdown by group was left out: the report says so once for the survey.
+    var noBreakdownShown: Bool { !leftOutBreakdowns.isEmpty && !tables.contains(where: \.isTwoWay) }
+
     /// The words for a table of this survey.
     func labels(for table: ProtectedTable) -> TableLabels {
         TableLabels(table: table, survey: survey, themes: themes)

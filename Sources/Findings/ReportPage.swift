@@ -54,6 +54,8 @@ struct ReportPage: Sendable {
         let themesOverview: [QuestionView]
         let hasQuestions: Bool
         let noQuestions: String
+        /// "No answers in this survey are broken down by group...": said once, when true of every question.
+        let breakdownsNote: String
         let pages: [PageSection]
     }
 
@@ -119,6 +121,7 @@ struct ReportPage: Sendable {
         }
         return SurveySection(
             title: findings.survey.title.english, themesOverview: overview,
-            hasQuestions: !pages.isEmpty, noQuestions: wording.catalogue[.reportNoQuestions], pages: pages)
+            hasQuestions: !pages.isEmpty, noQuestions: wording.catalogue[.reportNoQuestions],
+            breakdownsNote: findings.noBreakdownShown ? wording.catalogue[.reportNoBreakdowns] : "", pages: pages)
     }
 }

@@ -112,7 +112,7 @@ struct ReportShapeTests {
         // the tables cannot show the breakdown at all, so no group is set against the rest.
         let rows = HTMLTable.rows(in: page, caption: "They listened to me: Strongly agree or Agree, each group against everyone else")
         #expect(rows.isEmpty)
-        #expect(page.contains("Not broken down by Area: too few people in each group to show."))
+        #expect(page.contains("No answers in this survey are broken down by group: too few people in each group to show."))
         #expect(!page.contains("(n = 3)"))
         #expect(!page.contains("(n = 9)"))
     }

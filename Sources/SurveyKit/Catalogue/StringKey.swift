@@ -38,7 +38,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case reportResultsHeading, reportResultsIntro, reportAskedAnswered, reportAgreementLabel, reportAgreementLine
     case reportComparisonSummary, reportComparisonCaption, reportComparisonGroup, reportComparisonThisGroup, reportComparisonEveryoneElse
     case reportHeldSinceRelease, reportHiddenToProtect, reportHiddenZero
-    case reportBreakdownsLeftOut, reportAnswersNotShown, reportOtherAnswers, reportMergedNote
+    case reportBreakdownsLeftOut, reportAnswersNotShown, reportOtherAnswers, reportMergedNote, reportNoBreakdowns
     case reportShapingMerged, reportShapingTooFewGroups, reportShapingMostlyHidden, reportShapingJoint
     case reportMethodRespondents, reportMethodPeriod, reportMethodPublicHiding, reportMethodRounding
     case reportLimitationsHeading, reportLimitationSelfSelected, reportLimitationOnline, reportLimitationThemes
@@ -197,6 +197,7 @@ extension Catalogue {
         .reportShapingTooFewGroups: "Breakdown left out ({survey}: {question} by {group}): fewer than two groups of {k} or more people answered.",
         .reportShapingMostlyHidden: "Breakdown left out ({survey}: {question} by {group}): more than half its counts were under {k}, or hidden to protect them.",
         .reportShapingJoint: "All the numbers of each survey were audited together, as an attacker would take them: {hidden} more were hidden because tables share numbers, skip logic ties them, or earlier releases bound them.",
+        .reportNoBreakdowns: "No answers in this survey are broken down by group: too few people in each group to show.",
         .reportOtherAnswers: "Other answers, not shown one by one",
         .reportMergedNote: "Some answers next to each other are shown together (for example \u{201C}Strongly agree or Agree\u{201D}), so that more can be shown.",
         .reportBreakdownsLeftOut: "Not broken down by {groups}: too few people in each group to show.",
