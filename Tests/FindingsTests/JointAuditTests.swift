@@ -66,6 +66,7 @@ struct JointAuditTests {
         var audited = 0
         for (size, seed, k) in Self.cases {
             let release = try Self.release(size: size, seed: seed, k: k, joint: true)
+            #expect(JointProtection(control: try DisclosureControl(k: k)).factsBrokenByTheTruth(release) == 0)
             for (name, width) in JointProtection(control: try DisclosureControl(k: k)).widths(of: release) {
                 audited += 1
                 let width = try #require(width, "the solver failed on \(name) (n = \(size), seed \(seed), k = \(k))")

@@ -17,6 +17,9 @@ struct JointAudit {
         let lowest: Int
         /// nil when nothing limits it from above.
         let highest: Int?
+        /// For a width the solver worked out: the whole releases (one value per number) at its two
+        /// ends. The facts that are tight there are what pin it.
+        var ends: [[Int]] = []
         var value: Int { highest.map { $0 - lowest } ?? Int.max }
     }
 
@@ -124,6 +127,8 @@ struct JointAudit {
             if fits(local) { witnesses.append(local) }
         }
         let solver = members.isEmpty ? nil : GLPKSolver(program)
+        solver?.integerTimeLimitMilliseconds = 300
+        func isWhole(_ point: [Double]) -> Bool { point.allSatisfy { abs($0 - $0.rounded()) <= 1e-6 } }
         var results: [Width?] = []
         var solves = 0
         defer { solved(solves) }
@@ -161,26 +166,55 @@ struct JointAudit {
                 results.append(Width(lowest: low, highest: high))
                 continue
             }
+            func global(_ point: [Double]) -> [Int] {
+                var global = values
+                for (position, index) in members.enumerated() { global[index] = Int(point[position].rounded()) }
+                return global
+            }
+            // The linear relaxation first: its range holds every whole-number one, so an end at a
+            // whole table is exact, and a relaxed range narrower than k − 1 (rounded inwards) is
+            // narrow without any integer search.
             solves += 1
-            guard case .optimal(let low, let point) = solver.extreme(objective, maximizing: false, wholeNumbers: true) else {
+            guard case .optimal(let low, let lowPoint) = solver.extreme(objective, maximizing: false, wholeNumbers: false) else {
                 results.append(nil)
                 if stopAtNarrow { break }
                 continue
             }
-            keep(point)
-            let lowest = constant + Int(low.rounded())
-            if let (_, high) = spread(), high - lowest >= k - 1 {
-                results.append(Width(lowest: lowest, highest: high))
-                continue
+            let lowest = constant + Int((low - 1e-6).rounded(.up))
+            if isWhole(lowPoint) {
+                keep(lowPoint)
+                if let (_, high) = spread(), high - lowest >= k - 1 {
+                    results.append(Width(lowest: lowest, highest: high))
+                    continue
+                }
             }
-            let width: Width?
+            var width: Width?
             solves += 1
-            switch solver.extreme(objective, maximizing: true, wholeNumbers: true) {
-            case .optimal(let high, let point):
-                keep(point)
-                width = Width(lowest: lowest, highest: constant + Int(high.rounded()))
-            case .unbounded: width = Width(lowest: lowest, highest: nil)
-            case .infeasible, .failed: width = nil
+            switch solver.extreme(objective, maximizing: true, wholeNumbers: false) {
+            case .optimal(let high, let highPoint):
+                let highest = constant + Int((high + 1e-6).rounded(.down))
+                if highest - lowest < k - 1 {
+                    width = Width(lowest: lowest, highest: highest, ends: [global(lowPoint), global(highPoint)])
+                } else if isWhole(lowPoint) && isWhole(highPoint) {
+                    keep(highPoint)
+                    width = Width(lowest: lowest, highest: highest)
+                } else {
+                    // Fractional ends: whole tables at each end by branch and cut, bounded in time;
+                    // if it gives up the quantity counts as narrow, which can only hide more.
+                    solves += 2
+                    if case .optimal(let wholeLow, let a) = solver.extreme(objective, maximizing: false, wholeNumbers: true),
+                       case .optimal(let wholeHigh, let b) = solver.extreme(objective, maximizing: true, wholeNumbers: true) {
+                        keep(a)
+                        keep(b)
+                        width = Width(
+                            lowest: constant + Int(wholeLow.rounded()), highest: constant + Int(wholeHigh.rounded()),
+                            ends: [global(a), global(b)])
+                    }
+                }
+            case .unbounded:
+                width = Width(lowest: lowest, highest: nil)
+            case .infeasible, .failed:
+                width = nil
             }
             results.append(width)
             if stopAtNarrow, width.map({ $0.value < k - 1 }) ?? true { break }

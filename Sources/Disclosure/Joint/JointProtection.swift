@@ -55,6 +55,21 @@ public struct JointProtection: Sendable {
         return (result, summary)
     }
 
+    /// The facts of the release's model that its true counts break: none, or the model would tell
+    /// the audit something false. For tests.
+    public func factsBrokenByTheTruth(_ release: SurveyRelease) -> Int {
+        let model = ReleaseModel(release, k: k)
+        let values = model.values
+        return model.relations.filter { relation in
+            let sum = relation.terms.reduce(0) { $0 + $1.coefficient * values[$1.index] }
+            switch relation.kind {
+            case .equal: return sum != relation.constant
+            case .atLeast: return sum < relation.constant
+            case .atMost: return sum > relation.constant
+            }
+        }.count
+    }
+
     /// How narrowly an attacker can pin each hidden number of `release` taken as a whole: the
     /// width per hidden number's key, and per small difference (keys joined by " − "). nil marks
     /// a solver failure. For tests and the internal report.

@@ -90,9 +90,16 @@ struct ReleaseModel: Sendable {
         for (question, position) in oneWay.sorted(by: { $0.key < $1.key }) {
             addAsked(question: question, table: position, release: release, oneWay: oneWay, k: k)
         }
+        var twoWay: [String: Int] = [:]
         for (position, table) in release.tables.enumerated() {
-            guard let by = table.byQuestion, let whole = oneWay[table.question], let groups = oneWay[by] else { continue }
+            guard let by = table.byQuestion else { continue }
+            twoWay[table.question + "\u{0}" + by] = position
+            guard let whole = oneWay[table.question], let groups = oneWay[by] else { continue }
             linkBreakdown(position, of: whole, by: groups, release: release)
+        }
+        for (position, table) in release.tables.enumerated() {
+            guard let by = table.byQuestion else { continue }
+            linkSkipLogicWithinGroups(position, release: release, oneWay: oneWay, twoWay: twoWay, by: by)
         }
     }
 
@@ -148,6 +155,30 @@ struct ReleaseModel: Sendable {
         // A merged row counts those who chose x and its neighbours: at least as many as were asked.
         let merged = release.tables[parentTable].rowOptions[row] != option
         require([(index, 1), (self.index(parentTable, .cell(row: row, column: 0), release), -1)], merged ? .atMost : .equal)
+    }
+
+    /// Skip logic holds within every group too: in group g, those who answered a question shown only
+    /// when `${p} = 'x'` are among those in g who chose x, which p's own breakdown by the same group
+    /// counts; and those in g who chose x but did not answer are among all who chose x but did not.
+    private mutating func linkSkipLogicWithinGroups(_ table: Int, release: SurveyRelease, oneWay: [String: Int], twoWay: [String: Int], by: String) {
+        let follow = release.tables[table]
+        let source = release.survey.question(follow.question) != nil ? follow.question : release.askedSource[follow.question]
+        guard let source, let condition = release.survey.question(source)?.relevant?.singleChoiceCondition,
+              let parent = twoWay[condition.question + "\u{0}" + by],
+              let row = release.tables[parent].rowOptions.firstIndex(where: { CategoryMerging.options(of: $0).contains(condition.option) })
+        else { return }
+        let merged = release.tables[parent].rowOptions[row] != condition.option
+        let parentColumns = release.tables[parent].columnOptions
+        for (column, option) in follow.columnOptions.enumerated() {
+            guard let parentColumn = parentColumns.firstIndex(of: option) else { continue }
+            let answered = index(table, .columnBase(column: column), release)
+            let chose = index(parent, .cell(row: row, column: parentColumn), release)
+            require([(answered, 1), (chose, -1)], .atMost)
+            guard !merged, let asked = askedIndex[follow.question], let whole = oneWay[follow.question] else { continue }
+            // chose − answered ≤ asked − answered(overall): both count people who chose x and skipped.
+            require([(chose, 1), (answered, -1), (asked, -1), (index(whole, .base, release), 1)], .atMost)
+        }
+        require([(index(table, .base, release), 1), (index(parent, .rowTotal(row: row), release), -1)], .atMost)
     }
 
     /// The facts tying a breakdown of Q by G to Q's and G's own tables (see the type's comment).
