@@ -1,6 +1,7 @@
 # Chorus: the two commands of the README's quick start, and a few helpers.
 #   make demo   set up, build, create a demo key and demo data, and serve on http://127.0.0.1:8080
 #   make test   set up and run the whole test suite (what CI runs): the Swift tests, then the browser tests
+#   make attack   only the disclosure attack (scripts/attack/), wider than in make test
 #   make browser-test   only the browser tests (BrowserTests/), against a real server in headless Chromium
 #   make readability    measure how easy the survivor-facing English is to read (prints figures)
 
@@ -14,7 +15,7 @@ BIN = $(shell swift build --show-bin-path)
 # about ten times faster than a debug build (a demo report in under a minute rather than ten).
 ANALYST = $(shell swift build -c release --show-bin-path)/chorus-analyst
 
-.PHONY: demo test browser-test readability setup build demo-keys demo-forum demo-responses demo-forum-walkthrough demo-report demo-publish clean-demo
+.PHONY: demo test attack browser-test readability setup build demo-keys demo-forum demo-responses demo-forum-walkthrough demo-report demo-publish clean-demo
 
 ## Install the system libraries Chorus needs, if any are missing (Debian/Ubuntu).
 setup:
@@ -88,7 +89,14 @@ clean-demo:
 test: setup
 	swift build --build-tests
 	swift test --skip-build
+	swift build -c release --product chorus-analyst
+	bash scripts/attack/ci.sh
 	bash BrowserTests/run.sh
+
+## The disclosure attack alone (scripts/attack/), wider than in `make test`: 3 seeds, n = 30, 120, 400.
+attack: build
+	swift build -c release --product chorus-analyst
+	ATTACK_SEEDS=3 ATTACK_SIZES=30,120,400 bash scripts/attack/ci.sh
 
 ## The browser tests alone: installs Debian's chromium and chromium-driver and a Python venv in
 ## .build-browser/ if missing, then runs BrowserTests/ against the chorus-server of `swift build`.

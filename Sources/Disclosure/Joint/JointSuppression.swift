@@ -18,12 +18,11 @@ struct JointSuppression {
     private var provenWide: Set<ReleaseModel.Quantity> = []
     /// Whole releases that fit what was known when each was found (see `JointAudit.widths`).
     private var witnesses: [[Int]] = []
-    /// The clean-up stops once its trials have re-checked this many hidden numbers in all (a trial
-    /// re-checks the whole part its number is in). It only publishes more, and what it has not
-    /// reached stays hidden (safe), so the report's time stays bounded on large surveys.
+    /// The clean-up stops trying once this many programs were solved: it only publishes more, and
+    /// what it has not reached stays hidden (safe), so the report's time stays bounded.
     let cleanUpBudget: Int
 
-    init(audit: JointAudit, cleanUpBudget: Int = 250_000) {
+    init(audit: JointAudit, cleanUpBudget: Int = 60_000) {
         self.audit = audit
         self.cleanUpBudget = cleanUpBudget
         hidden = audit.model.numbers.map(\.hidden)
@@ -33,32 +32,11 @@ struct JointSuppression {
 
     /// Runs to the end. Returns false when no choice of numbers to hide makes every range wide
     /// enough (only when the solver fails, or earlier releases pin a number whatever is hidden).
-    ///
-    /// Works in rounds: every narrow quantity of the release is found, each with the published
-    /// numbers that pin it; then, greedily, the number that frees the most of them is hidden, and
-    /// the next, until each has one (one count in an identifying question's own table can free
-    /// its group's column in every breakdown at once). Hiding only widens ranges, so a round never
-    /// undoes another's work; the clean-up then publishes what turned out not to be needed.
     mutating func run() -> Bool {
-        let values = model.values
-        while true {
-            let narrows = narrowQuantities(near: nil, all: true)
-            if narrows.isEmpty { break }
-            let options = narrows.map(candidates(for:))
-            if options.contains(where: \.isEmpty) { return false }
-            var open = Set(options.indices)
-            while !open.isEmpty {
-                var frees: [Int: Int] = [:]
-                for narrow in open { for candidate in options[narrow] { frees[candidate, default: 0] += 1 } }
-                let best = frees.keys.min { a, b in
-                    let left = (-frees[a]!, values[a] == 0 ? 1 : 0, model.numbers[a].place.hidingCost, values[a], a)
-                    let right = (-frees[b]!, values[b] == 0 ? 1 : 0, model.numbers[b].place.hidingCost, values[b], b)
-                    return left < right
-                }!
-                hidden[best] = true
-                added.append(best)
-                open = open.filter { !options[$0].contains(best) }
-            }
+        while let narrow = firstNarrow(near: nil) {
+            guard let choice = choose(for: narrow) else { return false }
+            hidden[choice] = true
+            added.append(choice)
         }
         publishWhatStaysWide()
         return true
@@ -69,13 +47,11 @@ struct JointSuppression {
     /// number was in: every quantity there is checked again.
     private mutating func publishWhatStaysWide() {
         let values = model.values
-        var spent = 0
+        let start = programsSolved
         for index in added.sorted(by: { (values[$0], $1) > (values[$1], $0) }) {
-            guard spent < cleanUpBudget else { break }
+            guard programsSolved - start < cleanUpBudget else { break }
             hidden[index] = false
-            let narrow = narrowQuantities(near: index, all: false)
-            spent += checked
-            if !narrow.isEmpty { hidden[index] = true }
+            if firstNarrow(near: index) != nil { hidden[index] = true }
         }
         added = added.filter { hidden[$0] }
     }
@@ -83,19 +59,13 @@ struct JointSuppression {
     private struct Narrow {
         let quantity: ReleaseModel.Quantity
         let members: [Int]
-        /// The whole releases at the ends of its range, when the solver found them.
-        var ends: [[Int]] = []
     }
 
-    /// Hidden numbers in the parts the last `narrowQuantities` call solved.
-    private var checked = 0
-
-    /// The quantities narrower than k − 1 (with `all`, every one; else the first), each with the
-    /// part of the system it lies in. With `near`, a number just published: only the parts it
-    /// touched are checked, all of their quantities, proven wide before or not.
-    private mutating func narrowQuantities(near published: Int?, all: Bool) -> [Narrow] {
+    /// The first quantity narrower than k − 1, in a fixed order, with the part of the system it
+    /// lies in. With `near`, a number just published: only the parts it touched are checked, all
+    /// of their quantities, proven wide before or not.
+    private mutating func firstNarrow(near published: Int?) -> Narrow? {
         let labels = audit.components(hidden: hidden)
-        checked = 0
         var touched: Set<Int>?
         if let published {
             touched = []
@@ -109,13 +79,10 @@ struct JointSuppression {
         var members: [Int: [Int]] = [:]
         for (index, label) in labels { members[label, default: []].append(index) }
         var byLabel: [Int: [ReleaseModel.Quantity]] = [:]
-        var found: [Narrow] = []
         for quantity in audit.quantities(hidden: hidden) {
             guard let label = quantity.terms.lazy.compactMap({ labels[$0.index] }).first else {
                 // A small difference whose numbers are all published: it is known exactly.
-                found.append(Narrow(quantity: quantity, members: []))
-                if !all { return found }
-                continue
+                return Narrow(quantity: quantity, members: [])
             }
             if let touched, !touched.contains(label) { continue }
             if touched == nil, provenWide.contains(quantity) { continue }
@@ -124,55 +91,51 @@ struct JointSuppression {
         for label in byLabel.keys.sorted() {
             let part = members[label, default: []].sorted()
             largestComponent = max(largestComponent, part.count)
-            checked += part.count
             let quantities = byLabel[label]!
-            let widths = audit.widths(of: quantities, members: part, hidden: hidden, stopAtNarrow: !all, witnesses: &witnesses) { programsSolved += $0 }
+            let widths = audit.widths(of: quantities, members: part, hidden: hidden, stopAtNarrow: true, witnesses: &witnesses) { programsSolved += $0 }
             for (quantity, width) in zip(quantities, widths) {
-                guard let width, width.value >= audit.k - 1 else {
-                    found.append(Narrow(quantity: quantity, members: part, ends: width?.ends ?? []))
-                    if !all { return found }
-                    continue
-                }
+                guard let width, width.value >= audit.k - 1 else { return Narrow(quantity: quantity, members: part) }
                 provenWide.insert(quantity)
             }
         }
-        return found
+        return nil
     }
 
-    /// The published numbers whose hiding could widen `narrow`: those in a fact that pins it (one
-    /// tight at an end of its range, or an equation with it), else those in any fact of its part;
-    /// a non-zero count before a zero, a cell before a margin, the smallest first.
-    private func candidates(for narrow: Narrow) -> [Int] {
+    /// The number to hide for `narrow`: one that shares a fact with it, a cell before a margin,
+    /// the smallest count first; of the first few, one that makes it wide at once if there is one.
+    private mutating func choose(for narrow: Narrow) -> Int? {
         let values = model.values
         let own = Set(narrow.quantity.terms.map(\.index))
         let near = Set(narrow.members).union(own)
-        var pinning: Set<Int> = own.filter { !hidden[$0] }
+        var direct: Set<Int> = own.filter { !hidden[$0] }
         var wider: Set<Int> = []
         for relation in model.relations {
             let indices = relation.terms.map(\.index)
-            guard indices.contains(where: near.contains) else { continue }
-            let published = indices.filter { !hidden[$0] }
-            let tight = relation.kind == .equal
-                ? indices.contains(where: own.contains)
-                : narrow.ends.contains { end in relation.terms.reduce(0) { $0 + $1.coefficient * end[$1.index] } == relation.constant }
-            if tight || (narrow.ends.isEmpty && indices.contains(where: own.contains)) {
-                pinning.formUnion(published)
-            } else {
-                wider.formUnion(published)
+            if indices.contains(where: own.contains) {
+                direct.formUnion(indices.filter { !hidden[$0] })
+            } else if indices.contains(where: near.contains) {
+                wider.formUnion(indices.filter { !hidden[$0] })
             }
         }
         func order(_ set: Set<Int>) -> [Int] {
             set.sorted { a, b in
-                let left = (values[a] == 0 ? 1 : 0, model.numbers[a].place.hidingCost, values[a], a)
-                let right = (values[b] == 0 ? 1 : 0, model.numbers[b].place.hidingCost, values[b], b)
+                let left = (model.numbers[a].place.hidingCost, values[a] == 0 ? 1 : 0, values[a], a)
+                let right = (model.numbers[b].place.hidingCost, values[b] == 0 ? 1 : 0, values[b], b)
                 return left < right
             }
         }
-        // Cells when there are any: a margin is in the facts of many quantities, so it would seem
-        // to free them all, yet hiding one margin alone rarely widens any of them.
-        let pinned = order(pinning)
-        let cells = pinned.filter { model.numbers[$0].place.hidingCost == 0 }
-        if !cells.isEmpty { return cells }
-        return pinned.isEmpty ? Array(order(wider).prefix(8)) : pinned
+        let candidates = order(direct) + order(wider.subtracting(direct))
+        for candidate in candidates.prefix(3) where makesWide(narrow.quantity, hiding: candidate) { return candidate }
+        return candidates.first
+    }
+
+    private mutating func makesWide(_ quantity: ReleaseModel.Quantity, hiding candidate: Int) -> Bool {
+        var trial = hidden
+        trial[candidate] = true
+        let labels = audit.components(hidden: trial)
+        guard let label = quantity.terms.lazy.compactMap({ labels[$0.index] }).first else { return false }
+        let part = labels.filter { $0.value == label }.map(\.key).sorted()
+        guard let width = audit.widths(of: [quantity], members: part, hidden: trial, witnesses: &witnesses, solved: { programsSolved += $0 }).first ?? nil else { return false }
+        return width.value >= audit.k - 1
     }
 }
