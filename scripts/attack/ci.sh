@@ -14,7 +14,7 @@ if [ ! -x .build-attack/venv/bin/python ]; then
 fi
 PY=.build-attack/venv/bin/python
 SEEDS=${ATTACK_SEEDS:-2}
-SIZES=${ATTACK_SIZES:-30,120}
+SIZES=${ATTACK_SIZES:-30,60}
 RELEASE_BIN=$(swift build -c release --show-bin-path)
 DEBUG_BIN=$(swift build --show-bin-path)
 echo "Attack 1 of 2: the protected analyst ($SEEDS seeds, sizes $SIZES)"
