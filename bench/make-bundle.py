@@ -40,8 +40,8 @@ QUOTE_ALLOWED = 0.50          # share of those that allow quoting
 EXCLUSIVE = {"none", "nothing", "no_one", "not_again", "did_not_see", "dont_know", "prefer_not_to_say"}
 # Options that are rare whatever the question ("did not say", "none of these", "something else").
 RARE = {"prefer_not_to_say", "dont_know", "other", "another", "another_way", "no_one", "none", "nothing", "not_again"}
-# The identifying questions of the shipped surveys, roughly as survivors who answer such surveys are
-# (mostly women, mostly 25 to 44; 000: 180-194). Used when a question has exactly these options.
+# The identifying questions of the shipped surveys: assumed shares (mostly women, mostly 25 to 44),
+# not figures from the source reports. Used when a question has exactly these options.
 PRIORS = {
     "gender": {"woman": 86, "man": 8, "non_binary": 2, "another_way": 1, "prefer_not_to_say": 3},
     "age_band": {"18_24": 12, "25_34": 30, "35_44": 28, "45_54": 17, "55_64": 7, "65_or_over": 2, "prefer_not_to_say": 4},

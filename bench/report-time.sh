@@ -27,28 +27,30 @@ need /usr/bin/time time
 need timeout coreutils
 python3 -c 'import yaml, nacl' 2>/dev/null || die "bench/make-bundle.py needs PyYAML and PyNaCl: pip install pyyaml pynacl"
 make_keys
-# The binary's modification time: if it is rebuilt while this runs, later runs time another build.
-binary_time() { stat -c %y "$BIN/chorus-analyst" | cut -d. -f1; }
+# Every run times the same build: a copy taken now, so a rebuild of $BIN meanwhile changes nothing.
+binary_time() { stat -c %y "$1" | cut -d. -f1; }
+mkdir "$TMP/bin"
+cp -p "$BIN/chorus-analyst" "$TMP/bin/chorus-analyst"
+ANALYST="$TMP/bin/chorus-analyst"
 
 # report NAME BUNDLE KEY PASSPHRASE [EXTRA ARGS...]: runs the report under /usr/bin/time -v with a
 # fresh ledger (so no earlier release refuses or holds back anything) and a time limit; then
 # records its figures in R_<field>[NAME].
-declare -A R_BINARY R_STATUS R_ELAPSED R_CPU R_RSS R_COUNTED R_PROBLEMS R_NUMBERS R_LPS R_PART R_MORE R_HELD R_TABLES R_NOTSHOWN
+declare -A R_STATUS R_ELAPSED R_CPU R_RSS R_COUNTED R_PROBLEMS R_NUMBERS R_LPS R_PART R_MORE R_HELD R_TABLES R_NOTSHOWN
 NAMES=()
 report() {
     local name=$1 bundle=$2 key=$3 passphrase=$4 status=0
     shift 4
     local out="$TMP/out-$name" log="$TMP/report-$name.log" timing="$TMP/time-$name.txt"
     NAMES+=("$name")
-    R_BINARY[$name]=$(binary_time)
     log "Report $name: $(wc -l < "$bundle" | tr -d ' ') lines, limit ${LIMIT} s"
     /usr/bin/time -v -o "$timing" timeout --signal=TERM --kill-after=10 "$LIMIT" \
-        "$BIN/chorus-analyst" report "$bundle" --key "$key" --passphrase-file "$passphrase" \
+        "$ANALYST" report "$bundle" --key "$key" --passphrase-file "$passphrase" \
         --surveys Surveys --k "$K" --out "$out" --ledger "$TMP/releases-$name.json" "$@" \
         >"$log" 2>&1 || status=$?
     case $status in
         0) R_STATUS[$name]=ok ;;
-        124|137) R_STATUS[$name]="stopped after ${LIMIT} s"; log "Report $name: stopped after ${LIMIT} s" ;;
+        124|137) R_STATUS[$name]="stopped after ${LIMIT} s" ;;
         *) R_STATUS[$name]="failed ($status)"; log "Report $name failed with status $status:"
            tr '\r' '\n' < "$log" | grep -v '^[[:space:]]*$' | tail -n 5 >&2 || true ;;
     esac
@@ -107,12 +109,8 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0 && b > 0) printf "x%.2f", a
 echo
 echo "== Chorus report time benchmark =="
 echo "machine:     $(machine_description)"
-echo "binaries:    $BIN ($(binary_time))"
-builds=$(for name in "${NAMES[@]}"; do echo "${R_BINARY[$name]}"; done | sort -u | wc -l)
-if [ "$builds" -gt 1 ] || [ "${R_BINARY[${NAMES[0]}]}" != "$(binary_time)" ]; then
-    echo "WARNING:     the binary was rebuilt during the benchmark; runs are not comparable:"
-    for name in "${NAMES[@]}"; do echo "             $name ran the build of ${R_BINARY[$name]}"; done
-fi
+echo "binary:      $BIN/chorus-analyst of $(binary_time "$ANALYST"), copied at the start$(
+    [ "$(binary_time "$BIN/chorus-analyst")" = "$(binary_time "$ANALYST")" ] || echo " (rebuilt since, at $(binary_time "$BIN/chorus-analyst"))")"
 bundle_info=$(printf '%s; ' "${BUNDLE_INFO[@]}")
 echo "bundles:     made-up responses of $BENCH_SURVEY by bench/make-bundle.py, seed $SEED (${bundle_info%; })"
 echo "demo:        $demo_note"
