@@ -17,9 +17,6 @@ struct JointAudit {
         let lowest: Int
         /// nil when nothing limits it from above.
         let highest: Int?
-        /// For a width the solver worked out: the whole releases (one value per number) at its two
-        /// ends. The facts that are tight there are what pin it.
-        var ends: [[Int]] = []
         var value: Int { highest.map { $0 - lowest } ?? Int.max }
     }
 
@@ -166,11 +163,6 @@ struct JointAudit {
                 results.append(Width(lowest: low, highest: high))
                 continue
             }
-            func global(_ point: [Double]) -> [Int] {
-                var global = values
-                for (position, index) in members.enumerated() { global[index] = Int(point[position].rounded()) }
-                return global
-            }
             // The linear relaxation first: its range holds every whole-number one, so an end at a
             // whole table is exact, and a relaxed range narrower than k − 1 (rounded inwards) is
             // narrow without any integer search.
@@ -194,7 +186,7 @@ struct JointAudit {
             case .optimal(let high, let highPoint):
                 let highest = constant + Int((high + 1e-6).rounded(.down))
                 if highest - lowest < k - 1 {
-                    width = Width(lowest: lowest, highest: highest, ends: [global(lowPoint), global(highPoint)])
+                    width = Width(lowest: lowest, highest: highest)
                 } else if isWhole(lowPoint) && isWhole(highPoint) {
                     keep(highPoint)
                     width = Width(lowest: lowest, highest: highest)
@@ -206,9 +198,7 @@ struct JointAudit {
                        case .optimal(let wholeHigh, let b) = solver.extreme(objective, maximizing: true, wholeNumbers: true) {
                         keep(a)
                         keep(b)
-                        width = Width(
-                            lowest: constant + Int(wholeLow.rounded()), highest: constant + Int(wholeHigh.rounded()),
-                            ends: [global(a), global(b)])
+                        width = Width(lowest: constant + Int(wholeLow.rounded()), highest: constant + Int(wholeHigh.rounded()))
                     }
                 }
             case .unbounded:

@@ -60,14 +60,7 @@ public struct JointProtection: Sendable {
     public func factsBrokenByTheTruth(_ release: SurveyRelease) -> Int {
         let model = ReleaseModel(release, k: k)
         let values = model.values
-        return model.relations.filter { relation in
-            let sum = relation.terms.reduce(0) { $0 + $1.coefficient * values[$1.index] }
-            switch relation.kind {
-            case .equal: return sum != relation.constant
-            case .atLeast: return sum < relation.constant
-            case .atMost: return sum > relation.constant
-            }
-        }.count
+        return model.relations.filter { !$0.holds(for: values) }.count
     }
 
     /// How narrowly an attacker can pin each hidden number of `release` taken as a whole: the

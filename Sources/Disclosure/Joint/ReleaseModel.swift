@@ -47,6 +47,15 @@ struct ReleaseModel: Sendable {
         let terms: [TableRelation.Term]
         let kind: TableRelation.Kind
         let constant: Int
+
+        func holds(for values: [Int]) -> Bool {
+            let sum = terms.reduce(0) { $0 + $1.coefficient * values[$1.index] }
+            switch kind {
+            case .equal: return sum == constant
+            case .atLeast: return sum >= constant
+            case .atMost: return sum <= constant
+            }
+        }
     }
 
     /// A sum of numbers that must stay uncertain (a hidden number, or a small difference of two).
