@@ -14,6 +14,9 @@ public enum BreakdownChoice {
         case tooFewGroups = "too_few_groups"
         /// Too many of its counts are under k, or were hidden to protect them.
         case mostlyHidden = "mostly_hidden"
+        /// Its counts could not be shown without hiding numbers of other tables to protect them
+        /// (`JointProtection`): what it would show, taken with the rest, narrows what is hidden.
+        case linked
     }
 
     /// Before protection: nil when the breakdown is worth protecting, else why not.

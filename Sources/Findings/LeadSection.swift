@@ -58,8 +58,18 @@ struct LeadSection: Sendable {
             for question in findings.mergedQuestions {
                 shaping.append(catalogue.text(.reportShapingMerged, ["survey": survey.id, "question": label(question), "smallest": String(input.k - 1)]))
             }
+            for breakdown in findings.mergedBreakdowns {
+                shaping.append(catalogue.text(.reportShapingMergedGroups, [
+                    "survey": survey.id, "question": label(breakdown.question), "group": label(breakdown.byQuestion),
+                    "smallest": String(GroupMerging.smallestGroup(k: input.k) - 1),
+                ]))
+            }
             for breakdown in findings.leftOutBreakdowns {
-                let key: StringKey = breakdown.reason == .tooFewGroups ? .reportShapingTooFewGroups : .reportShapingMostlyHidden
+                let key: StringKey = switch breakdown.reason {
+                case .tooFewGroups: .reportShapingTooFewGroups
+                case .mostlyHidden: .reportShapingMostlyHidden
+                case .linked: .reportShapingLinked
+                }
                 shaping.append(catalogue.text(key, [
                     "survey": survey.id, "question": label(breakdown.question), "group": label(breakdown.byQuestion), "k": String(input.k),
                 ]))

@@ -44,7 +44,7 @@ struct MethodView: Sendable {
         }
         if let base = input.rounding { paragraphs.append(catalogue.text(.reportMethodRounding, ["base": String(base)])) }
         paragraphs += [catalogue[.reportMethodPercentages], catalogue[.reportMethodMultipleChoice]]
-        if input.surveys.contains(where: { !$0.mergedQuestions.isEmpty }) { paragraphs.append(catalogue[.reportMergedNote]) }
+        if input.surveys.contains(where: { !$0.mergedQuestions.isEmpty || !$0.mergedBreakdowns.isEmpty }) { paragraphs.append(catalogue[.reportMergedNote]) }
         self.paragraphs = paragraphs
         limitationsHeading = catalogue[.reportLimitationsHeading]
         limitations = input.notes.limitations + [catalogue[.reportLimitationSelfSelected], catalogue[.reportLimitationOnline]]

@@ -83,6 +83,19 @@ public struct SurveyFindings: Sendable {
     public let leftOutBreakdowns: [LeftOutBreakdown]
     /// Questions whose adjacent answers were merged (`CategoryMerging`).
     public let mergedQuestions: [String]
+    /// Breakdowns whose small groups were merged (`GroupMerging`).
+    public let mergedBreakdowns: [Breakdown]
+
+    /// A question crossed by an identifying question.
+    public struct Breakdown: Sendable, Equatable {
+        public let question: String
+        public let byQuestion: String
+
+        public init(question: String, byQuestion: String) {
+            self.question = question
+            self.byQuestion = byQuestion
+        }
+    }
 
     public struct LeftOutBreakdown: Sendable, Equatable {
         public let question: String
@@ -99,8 +112,9 @@ public struct SurveyFindings: Sendable {
     public init(
         survey: Survey, responses: Int, respondents: ProtectedCount, tables: [ProtectedTable],
         asked: [String: ProtectedCount] = [:], themes: ThemeWording = .none, leftOutBreakdowns: [LeftOutBreakdown] = [],
-        mergedQuestions: [String] = []
+        mergedQuestions: [String] = [], mergedBreakdowns: [Breakdown] = []
     ) {
+        self.mergedBreakdowns = mergedBreakdowns
         self.leftOutBreakdowns = leftOutBreakdowns
         self.mergedQuestions = mergedQuestions
         self.survey = survey

@@ -29,6 +29,13 @@ extension SurveyFindings {
             merged.append(question.id)
             all = all.map { $0.question == question.id ? CategoryMerging.merge($0, into: groups) : $0 }
         }
+        var mergedGroups: [SurveyFindings.Breakdown] = []
+        all = all.map { table in
+            guard let by = table.byQuestion, let question = tally.survey.question(by),
+                  let groups = GroupMerging.groups(for: table, by: question, k: control.k) else { return table }
+            mergedGroups.append(.init(question: table.question, byQuestion: by))
+            return GroupMerging.merge(table, into: groups)
+        }
         let raw = all.filter { table in
             guard let reason = BreakdownChoice.reasonToLeaveOut(table, k: control.k), let by = table.byQuestion else { return true }
             leftOut.append(.init(question: table.question, byQuestion: by, reason: reason))
@@ -76,6 +83,7 @@ extension SurveyFindings {
         var summary = JointProtection.Summary()
         if jointAudit {
             (release, summary) = try JointProtection(control: control).protect(release, history: history)
+            leftOut += summary.leftOut.map { .init(question: $0.question, byQuestion: $0.byQuestion, reason: .linked) }
         }
         // Publishing less only widens what can be worked out, so a breakdown that protection left
         // mostly hidden is dropped after the audit.
@@ -86,7 +94,8 @@ extension SurveyFindings {
         }
         let findings = SurveyFindings(
             survey: tally.survey, responses: tally.responses, respondents: release.publishedRespondents,
-            tables: published, asked: release.publishedAsked, themes: themes, leftOutBreakdowns: leftOut, mergedQuestions: merged)
+            tables: published, asked: release.publishedAsked, themes: themes, leftOutBreakdowns: leftOut, mergedQuestions: merged,
+            mergedBreakdowns: mergedGroups)
         return (findings, held, summary, release)
     }
 

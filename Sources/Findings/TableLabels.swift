@@ -36,7 +36,7 @@ struct TableLabels: Sendable {
         if let byID = table.byQuestion {
             let by = survey.question(byID)
             byQuestion = by?.label.english ?? byID
-            groups = table.columnOptions.map { id in by?.option(id)?.label.english ?? id }
+            groups = table.columnOptions.map { id in by?.rowLabel(id) ?? id }
         } else {
             byQuestion = nil
             groups = []
@@ -45,7 +45,8 @@ struct TableLabels: Sendable {
 }
 
 extension Question {
-    /// The English label of a table row: its option's, or for merged options (`CategoryMerging`)
+    /// The English label of a table row or group: its option's, or for merged options
+    /// (`CategoryMerging`, `GroupMerging`)
     /// theirs joined with "or"; nil when the survey does not define them.
     func rowLabel(_ rowID: String) -> String? {
         let labels = CategoryMerging.options(of: rowID).map { option($0)?.label.english }

@@ -123,7 +123,8 @@ import Testing
                 if row.byQuestion.isEmpty { return true }
                 let group = respondent.options(row.byQuestion)
                 guard !group.isEmpty else { return false }
-                return row.byOption == "_total" || group.contains(row.byOption)
+                // A merged group ("55_64+65_or_over") counts everyone in any of its options.
+                return row.byOption == "_total" || row.byOption.split(separator: "+").contains { group.contains(String($0)) }
             }
             let truth = matching.count
             if row.suppressed {

@@ -97,7 +97,8 @@ struct ReportCatalogueTests {
         // A breakdown that protection left mostly hidden, as the analyst would report it.
         let mostlyHidden = SurveyFindings(
             survey: Fixtures.survey("mostly", [Fixtures.support, Fixtures.area]), responses: 30, respondents: try DisclosureControl(k: 5).protect(count: 30),
-            tables: try Fixtures.oneWaySuppressed().tables, leftOutBreakdowns: [.init(question: "support", byQuestion: "area", reason: .mostlyHidden)])
+            tables: try Fixtures.oneWaySuppressed().tables, leftOutBreakdowns: [.init(question: "support", byQuestion: "area", reason: .mostlyHidden), .init(question: "support", byQuestion: "area", reason: .linked)],
+            mergedBreakdowns: [.init(question: "support", byQuestion: "area")])
         let nothingToCount = SurveyFindings(survey: Fixtures.survey("none", []), responses: 0, respondents: try DisclosureControl(k: 5).protect(count: 0), tables: [])
         var input = Fixtures.input(
             [try Fixtures.oneWaySuppressed(), try Fixtures.twoWaySuppressed(), services, onlyNorth, emptyEast, scale, fewSouth, noZeros, held, coded, merged, few, mostlyHidden, nothingToCount],

@@ -257,6 +257,7 @@ class Release:
         self.published_keys = {}  # key -> published value
         self.hidden_keys = set()
         self.unmodelled = []
+        self.groups_published = {}  # (survey, question, by_question) -> group ids in table order
         self.counts = defaultdict(int)  # how many numbers each file published
         self.refused = False
         self._read()
@@ -362,6 +363,12 @@ class Release:
             rows = list(csv.DictReader(f))
         for r in rows:
             sid, q, o, bq, bo = r["survey"], r["question"], r["option"], r["by_question"], r["by_option"]
+            # The groups of each breakdown in the order published ("a+b" when merged), which the
+            # report's comparison tables follow row by row.
+            if bq and bo not in ("", "_total"):
+                order = self.groups_published.setdefault((sid, q, bq), [])
+                if bo not in order:
+                    order.append(bo)
             where = {"file": "tables.csv", "survey": sid, "question": q, "option": o, "by_question": bq, "by_option": bo}
             ck = self.cell_expr(sid, q, o, bq, bo)
             bk = self.base_expr(sid, q, bq, bo)
@@ -612,19 +619,22 @@ class Release:
             n_tables += 1
             S = self._agree_options(q, agree_label)
             rows = re.findall(r'<th scope="row">(.*?)</th><td class="number">(.*?)</td><td class="number">(.*?)</td>', m.group(4))
-            if len(rows) != len(b.options):
-                self.unmodelled.append(f"report.html: comparison {q.id} by {b.id}: {len(rows)} rows for {len(b.options)} groups")
+            groups = self.groups_published.get((s.id, q.id, b.id)) or [g for g, _ in b.options]
+            if len(rows) != len(groups):
+                self.unmodelled.append(f"report.html: comparison {q.id} by {b.id}: {len(rows)} rows for {len(groups)} groups")
                 continue
             tw = {"file": "report.html", "survey": s.id, "question": q.id, "by_question": b.id, "option": "+".join(S)}
             total_agree = Expr()
             for o in S:
                 total_agree = total_agree + Expr.of(self.key(s.id, {q.id: o, b.id: STAR}))
             grand = Expr.of(self.key(s.id, {q.id: STAR, b.id: STAR}))
-            for (g, _), (label, this, other) in zip(b.options, rows):
+            for g, (label, this, other) in zip(groups, rows):
                 agree_g = Expr()
-                for o in S:
-                    agree_g = agree_g + Expr.of(self.key(s.id, {q.id: o, b.id: g}))
-                base_g = Expr.of(self.key(s.id, {q.id: STAR, b.id: g}))
+                base_g = Expr()
+                for part in g.split("+"):
+                    for o in S:
+                        agree_g = agree_g + Expr.of(self.key(s.id, {q.id: o, b.id: part}))
+                    base_g = base_g + Expr.of(self.key(s.id, {q.id: STAR, b.id: part}))
                 for which, cell, num, den in (("this group", this, agree_g, base_g),
                                               ("everyone else", other, total_agree - agree_g, grand - base_g)):
                     cell = htmllib.unescape(cell).strip()

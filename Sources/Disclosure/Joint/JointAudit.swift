@@ -34,6 +34,18 @@ struct JointAudit {
         self.upper = upper
     }
 
+    private init(model: ReleaseModel, k: Int, lower: [Int], upper: [Int?]) {
+        self.model = model
+        self.k = k
+        self.lower = lower
+        self.upper = upper
+    }
+
+    /// The audit of part of the release: the numbers `included`, with only the facts among them.
+    func restricted(to included: [Bool]) -> JointAudit {
+        JointAudit(model: model.restricted(to: included), k: k, lower: lower, upper: upper)
+    }
+
     /// Every quantity that must stay at least k − 1 wide while `hidden` numbers are hidden.
     func quantities(hidden: [Bool]) -> [ReleaseModel.Quantity] {
         hidden.indices.filter { hidden[$0] }.map { ReleaseModel.Quantity(terms: [.init(index: $0, coefficient: 1)]) }

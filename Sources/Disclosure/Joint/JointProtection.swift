@@ -18,6 +18,8 @@ public struct JointProtection: Sendable {
         public var linearPrograms = 0
         /// The largest part the system split into (hidden numbers that constrain each other).
         public var largestPart = 0
+        /// Breakdowns left out because they could not be made safe by hiding their own numbers.
+        public var leftOut: [(question: String, byQuestion: String)] = []
 
         public init() {}
 
@@ -26,17 +28,39 @@ public struct JointProtection: Sendable {
             numbers += other.numbers
             linearPrograms += other.linearPrograms
             largestPart = max(largestPart, other.largestPart)
+            leftOut += other.leftOut
+        }
+
+        public static func == (left: Summary, right: Summary) -> Bool {
+            (left.hiddenHere, left.numbers, left.linearPrograms, left.largestPart) == (right.hiddenHere, right.numbers, right.linearPrograms, right.largestPart)
+                && left.leftOut.map { [$0.question, $0.byQuestion] } == right.leftOut.map { [$0.question, $0.byQuestion] }
         }
     }
 
-    /// `release` with every number hidden that the joint audit needs hidden; throws when it
-    /// cannot be made safe.
+    /// At most this many numbers of one breakdown are hidden to protect it jointly; a breakdown
+    /// that needs more is left out (see `JointSuppression`).
+    public static let hidingBudgetPerBreakdown = 12
+
+    /// `release` with every number hidden that the joint audit needs hidden, and without the
+    /// breakdowns it left out (`Summary.leftOut`); throws when it cannot be made safe.
+    ///
+    /// Everything but the breakdowns is protected together first; then each breakdown joins in
+    /// turn, hiding only its own numbers (`JointSuppression.admit`).
     public func protect(_ release: SurveyRelease, history: ReleaseHistory? = nil) throws(ReleaseRefusal) -> (SurveyRelease, Summary) {
         let model = ReleaseModel(release, k: k)
         let bounds = history?.bounds(for: model, survey: release.survey.id) ?? [:]
         let audit = JointAudit(model: model, k: k, zerosPublished: zerosPublished, bounds: bounds)
         var suppression = JointSuppression(audit: audit)
-        guard suppression.run() else { throw .unprotectable(survey: release.survey.id) }
+        let breakdowns = release.tables.indices.filter { release.tables[$0].isTwoWay }
+        let inBreakdowns = Set(breakdowns.flatMap { model.numbers(ofTable: $0) })
+        guard suppression.admit(model.numbers.indices.filter { !inBreakdowns.contains($0) }, hidingOnly: nil, budget: nil) else {
+            throw .unprotectable(survey: release.survey.id)
+        }
+        var leftOut: Set<Int> = []
+        for table in breakdowns {
+            let numbers = Array(model.numbers(ofTable: table))
+            if !suppression.admit(numbers, hidingOnly: Set(numbers), budget: Self.hidingBudgetPerBreakdown) { leftOut.insert(table) }
+        }
         var result = release
         var byTable: [Int: [TableEntry]] = [:]
         for index in suppression.added {
@@ -52,7 +76,8 @@ public struct JointProtection: Sendable {
         summary.numbers = model.numbers.count
         summary.linearPrograms = suppression.programsSolved
         summary.largestPart = suppression.largestComponent
-        return (result, summary)
+        summary.leftOut = leftOut.sorted().map { (release.tables[$0].question, release.tables[$0].byQuestion ?? "") }
+        return (result.leavingOut(leftOut), summary)
     }
 
     /// The facts of the release's model that its true counts break: none, or the model would tell

@@ -4,8 +4,20 @@
 ///
 /// It starts from the tables as each was protected on its own (`DisclosureControl`), so it adds
 /// only what the links between tables and earlier releases require.
+///
+/// The release is admitted in steps (`admit`): first everything but the breakdowns, with any
+/// number free to be hidden; then one breakdown at a time, hiding only numbers of that breakdown.
+/// A breakdown that cannot be made safe that way, within a few numbers, is left out, and the
+/// release stays exactly as safe as before it was tried. Hiding numbers in tables already admitted
+/// to protect a new one is what joined thousands of hidden numbers into one system the solver
+/// could not finish; a breakdown that needs it costs the board more than it shows.
 struct JointSuppression {
-    let audit: JointAudit
+    /// The whole release, every table in it.
+    let full: JointAudit
+    /// The part of the release admitted so far (numbers not admitted take part in no fact).
+    private(set) var audit: JointAudit
+    private(set) var included: [Bool]
+    /// Hidden numbers among those admitted.
     private(set) var hidden: [Bool]
     /// The numbers hidden here, in the order they were hidden.
     private(set) var added: [Int] = []
@@ -14,7 +26,8 @@ struct JointSuppression {
     /// The largest part the system split into, in hidden numbers.
     private(set) var largestComponent = 0
     /// Quantities shown to be wide. Hiding a number only widens every range (it takes a fact
-    /// away), so while numbers are only being hidden they stay wide and need no second look.
+    /// away), so while numbers are only being hidden they stay wide and need no second look;
+    /// admitting a table adds facts, so those near it are forgotten then.
     private var provenWide: Set<ReleaseModel.Quantity> = []
     /// Whole releases that fit what was known when each was found (see `JointAudit.widths`).
     private var witnesses: [[Int]] = []
@@ -23,32 +36,58 @@ struct JointSuppression {
     let cleanUpBudget: Int
 
     init(audit: JointAudit, cleanUpBudget: Int = 60_000) {
+        full = audit
         self.audit = audit
         self.cleanUpBudget = cleanUpBudget
-        hidden = audit.model.numbers.map(\.hidden)
+        included = audit.model.numbers.map { _ in false }
+        hidden = included
+        self.audit = audit.restricted(to: included)
     }
 
     private var model: ReleaseModel { audit.model }
 
-    /// Runs to the end. Returns false when no choice of numbers to hide makes every range wide
-    /// enough (only when the solver fails, or earlier releases pin a number whatever is hidden).
-    mutating func run() -> Bool {
+    /// Adds `numbers` to the release and hides numbers until every range is wide again: any number
+    /// when `hidingOnly` is nil, else only those in it, and at most `budget` of them. When that is
+    /// not enough, puts everything back as it was and returns false.
+    mutating func admit(_ numbers: [Int], hidingOnly candidates: Set<Int>?, budget: Int?) -> Bool {
+        let saved = (audit, included, hidden, added, provenWide)
+        for index in numbers {
+            included[index] = true
+            hidden[index] = full.model.numbers[index].hidden
+        }
+        audit = full.restricted(to: included)
+        forgetWidths(near: numbers)
+        let first = added.count
         while let narrow = firstNarrow(near: nil) {
-            guard let choice = choose(for: narrow) else { return false }
+            guard budget.map({ added.count - first < $0 }) ?? true, let choice = choose(for: narrow, among: candidates) else {
+                (audit, included, hidden, added, provenWide) = saved
+                return false
+            }
             hidden[choice] = true
             added.append(choice)
         }
-        publishWhatStaysWide()
+        publishWhatStaysWide(from: first)
         return true
     }
 
-    /// Tries each number hidden here again, largest first, and keeps it published if everything
-    /// near it stays wide. Publishing narrows ranges, but only in the part of the system the
-    /// number was in: every quantity there is checked again.
-    private mutating func publishWhatStaysWide() {
+    /// Forgets that quantities were wide where the facts of `numbers` now reach.
+    private mutating func forgetWidths(near numbers: [Int]) {
+        let labels = audit.components(hidden: hidden)
+        let new = Set(numbers)
+        var touched: Set<Int> = []
+        for terms in model.relations.map(\.terms) + model.smallDifferences.map(\.terms) where terms.contains(where: { new.contains($0.index) }) {
+            for term in terms { if let label = labels[term.index] { touched.insert(label) } }
+        }
+        provenWide = provenWide.filter { quantity in !quantity.terms.contains { labels[$0.index].map(touched.contains) ?? false } }
+    }
+
+    /// Tries each number hidden here since `first` again, largest first, and keeps it published
+    /// if everything near it stays wide. Publishing narrows ranges, but only in the part of the
+    /// system the number was in: every quantity there is checked again.
+    private mutating func publishWhatStaysWide(from first: Int) {
         let values = model.values
         let start = programsSolved
-        for index in added.sorted(by: { (values[$0], $1) > (values[$1], $0) }) {
+        for index in added[first...].sorted(by: { (values[$0], $1) > (values[$1], $0) }) {
             guard programsSolved - start < cleanUpBudget else { break }
             hidden[index] = false
             if firstNarrow(near: index) != nil { hidden[index] = true }
@@ -103,7 +142,7 @@ struct JointSuppression {
 
     /// The number to hide for `narrow`: one that shares a fact with it, a cell before a margin,
     /// the smallest count first; of the first few, one that makes it wide at once if there is one.
-    private mutating func choose(for narrow: Narrow) -> Int? {
+    private mutating func choose(for narrow: Narrow, among allowed: Set<Int>?) -> Int? {
         let values = model.values
         let own = Set(narrow.quantity.terms.map(\.index))
         let near = Set(narrow.members).union(own)
@@ -123,6 +162,10 @@ struct JointSuppression {
                 let right = (model.numbers[b].place.hidingCost, values[b] == 0 ? 1 : 0, values[b], b)
                 return left < right
             }
+        }
+        if let allowed {
+            direct.formIntersection(allowed)
+            wider.formIntersection(allowed)
         }
         let candidates = order(direct) + order(wider.subtracting(direct))
         for candidate in candidates.prefix(3) where makesWide(narrow.quantity, hiding: candidate) { return candidate }

@@ -72,10 +72,26 @@ struct ReleaseModel: Sendable {
     private(set) var smallDifferences: [Quantity] = []
     /// The index of each table entry: `tableStart[t] + TableShape index`.
     private(set) var tableStart: [Int] = []
+    private(set) var tableEnd: [Int] = []
     private(set) var askedIndex: [String: Int] = [:]
     private(set) var respondentsIndex = 0
 
     var values: [Int] { numbers.map(\.value) }
+
+    /// The release with only the numbers `included` published or hidden; the others are not
+    /// published at all and take part in no fact. (Dropping a fact that holds an unpublished
+    /// number loses nothing an attacker could use: the facts tie a table to its margins, and a
+    /// table can always be filled in to fit margins that come from one set of responses.)
+    func restricted(to included: [Bool]) -> ReleaseModel {
+        var copy = self
+        for index in copy.numbers.indices where !included[index] { copy.numbers[index].hidden = false }
+        copy.relations = relations.filter { $0.terms.allSatisfy { included[$0.index] } }
+        copy.smallDifferences = smallDifferences.filter { $0.terms.allSatisfy { included[$0.index] } }
+        return copy
+    }
+
+    /// The numbers of the release's `table`.
+    func numbers(ofTable table: Int) -> Range<Int> { tableStart[table]..<tableEnd[table] }
 
     init(_ release: SurveyRelease, k: Int) {
         respondentsIndex = add(Number(
@@ -90,6 +106,7 @@ struct ReleaseModel: Sendable {
                 let entry = shape.entry(at: index)
                 add(Number(key: table.releaseKey(of: entry), value: values[index], place: .table(position, entry), hidden: protected.count(of: entry).isSuppressed))
             }
+            tableEnd.append(numbers.count)
             for relation in shape.relations {
                 relations.append(Relation(terms: relation.terms.map { .init(index: tableStart[position] + $0.index, coefficient: $0.coefficient) }, kind: relation.kind, constant: 0))
             }
@@ -179,13 +196,13 @@ struct ReleaseModel: Sendable {
         let merged = release.tables[parent].rowOptions[row] != condition.option
         let parentColumns = release.tables[parent].columnOptions
         for (column, option) in follow.columnOptions.enumerated() {
-            guard let parentColumn = parentColumns.firstIndex(of: option) else { continue }
+            guard let cover = Self.cover(option, by: parentColumns) else { continue }
             let answered = index(table, .columnBase(column: column), release)
-            let chose = index(parent, .cell(row: row, column: parentColumn), release)
-            require([(answered, 1), (chose, -1)], .atMost)
-            guard !merged, let asked = askedIndex[follow.question], let whole = oneWay[follow.question] else { continue }
+            let chose = cover.indices.map { (index(parent, .cell(row: row, column: $0), release), -1) }
+            require([(answered, 1)] + chose, .atMost)
+            guard cover.exact, !merged, let asked = askedIndex[follow.question], let whole = oneWay[follow.question] else { continue }
             // chose − answered ≤ asked − answered(overall): both count people who chose x and skipped.
-            require([(chose, 1), (answered, -1), (asked, -1), (index(whole, .base, release), 1)], .atMost)
+            require(chose.map { ($0.0, 1) } + [(answered, -1), (asked, -1), (index(whole, .base, release), 1)], .atMost)
         }
         require([(index(table, .base, release), 1), (index(parent, .rowTotal(row: row), release), -1)], .atMost)
     }
@@ -207,12 +224,30 @@ struct ReleaseModel: Sendable {
         }
         let groupOptions = release.tables[groups].rowOptions
         for (column, option) in breakdown.columnOptions.enumerated() {
-            guard let row = groupOptions.firstIndex(of: option) else { continue }
+            guard let cover = Self.cover(option, by: groupOptions) else { continue }
             let base = index(table, .columnBase(column: column), release)
-            let count = index(groups, .cell(row: row, column: 0), release)
-            require([(base, 1), (count, -1)], .atMost)
-            require([(count, 1), (base, -1), (answeredG, -1), (bothAnswered, 1)], .atMost)
+            let counts = cover.indices.map { (index(groups, .cell(row: $0, column: 0), release), -1) }
+            require([(base, 1)] + counts, .atMost)
+            guard cover.exact else { continue }
+            require(counts.map { ($0.0, 1) } + [(base, -1), (answeredG, -1), (bothAnswered, 1)], .atMost)
         }
+    }
+
+    /// The entries of `entries` (ids, `+`-joined when merged) that share an option with `id`, when
+    /// together they hold all of its options: a count under `id` is at most their sum, and equal
+    /// to it but for those left out of one table when `exact` (they hold no other option).
+    static func cover(_ id: String, by entries: [String]) -> (indices: [Int], exact: Bool)? {
+        let wanted = Set(CategoryMerging.options(of: id))
+        var covered: Set<String> = []
+        var indices: [Int] = []
+        for (position, entry) in entries.enumerated() {
+            let options = Set(CategoryMerging.options(of: entry))
+            guard !options.isDisjoint(with: wanted) else { continue }
+            indices.append(position)
+            covered.formUnion(options)
+        }
+        guard !indices.isEmpty, covered.isSuperset(of: wanted) else { return nil }
+        return (indices, covered == wanted)
     }
 }
 

@@ -35,4 +35,13 @@ public struct SurveyRelease: Sendable {
         self.publishedRespondents = publishedRespondents
         self.askedSource = askedSource
     }
+
+    /// The release without the tables at `positions`: they are not published.
+    func leavingOut(_ positions: Set<Int>) -> SurveyRelease {
+        guard !positions.isEmpty else { return self }
+        let kept = tables.indices.filter { !positions.contains($0) }
+        return SurveyRelease(
+            survey: survey, tables: kept.map { tables[$0] }, protected: kept.map { protected[$0] }, asked: asked,
+            publishedAsked: publishedAsked, respondents: respondents, publishedRespondents: publishedRespondents, askedSource: askedSource)
+    }
 }

@@ -39,7 +39,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case reportComparisonSummary, reportComparisonCaption, reportComparisonGroup, reportComparisonThisGroup, reportComparisonEveryoneElse
     case reportHeldSinceRelease, reportHiddenToProtect, reportHiddenZero
     case reportBreakdownsLeftOut, reportAnswersNotShown, reportOtherAnswers, reportMergedNote, reportNoBreakdowns
-    case reportShapingMerged, reportShapingTooFewGroups, reportShapingMostlyHidden, reportShapingJoint
+    case reportShapingMerged, reportShapingMergedGroups, reportShapingTooFewGroups, reportShapingMostlyHidden, reportShapingLinked, reportShapingJoint
     case reportMethodRespondents, reportMethodPeriod, reportMethodPublicHiding, reportMethodRounding
     case reportLimitationsHeading, reportLimitationSelfSelected, reportLimitationOnline, reportLimitationThemes
     case reportCoverageHeading, reportCoverageIntro, reportCoverageNobody, reportCoverageNotShown, reportCoverageOftenMissing
@@ -194,12 +194,14 @@ extension Catalogue {
         .reportFewerThanK: "fewer than {k}",
         .reportNotShown: "not shown",
         .reportShapingMerged: "Answers merged ({survey}: {question}): a scale with 1 to {smallest} people at one position shows its positive and negative halves together.",
+        .reportShapingMergedGroups: "Groups merged ({survey}: {question} by {group}): each group with 1 to {smallest} people in this breakdown is shown together with a neighbouring group, or as the question's own wider bands.",
         .reportShapingTooFewGroups: "Breakdown left out ({survey}: {question} by {group}): fewer than two groups of {k} or more people answered.",
         .reportShapingMostlyHidden: "Breakdown left out ({survey}: {question} by {group}): more than half its counts were under {k}, or hidden to protect them.",
+        .reportShapingLinked: "Breakdown left out ({survey}: {question} by {group}): taken with the other tables, its counts would narrow down numbers hidden elsewhere, and hiding a few of its own was not enough to prevent it.",
         .reportShapingJoint: "All the numbers of each survey were audited together, as an attacker would take them: {hidden} more were hidden because tables share numbers, skip logic ties them, or earlier releases bound them.",
         .reportNoBreakdowns: "No answers in this survey are broken down by group: too few people in each group to show.",
         .reportOtherAnswers: "Other answers, not shown one by one",
-        .reportMergedNote: "Some answers next to each other are shown together (for example \u{201C}Strongly agree or Agree\u{201D}), so that more can be shown.",
+        .reportMergedNote: "Some answers or groups next to each other are shown together (for example \u{201C}Strongly agree or Agree\u{201D}, or \u{201C}55 to 64 or 65 or over\u{201D}), so that more can be shown.",
         .reportBreakdownsLeftOut: "Not broken down by {groups}: too few people in each group to show.",
         .reportAnswersNotShown: "The answers to this question are not shown, to protect the people who gave them.",
         .reportBase: "n = {count}",
