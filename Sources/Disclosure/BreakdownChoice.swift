@@ -4,8 +4,8 @@
 /// A breakdown tells a board something only when at least two groups are large enough to compare
 /// and most of their counts can be shown. Checked twice: on the true counts, before protection
 /// (more than half its cells under k), so a breakdown that will be dropped never makes other tables
-/// hide numbers to protect its own; and after protection, when hiding has taken more than three
-/// quarters of its cells (a 2 × 2 table with one small cell loses all four). Dropping a table publishes
+/// hide numbers to protect its own; and after protection, when hiding has taken more than half of
+/// its cells (a 2 × 2 table with one small cell loses all four): what is left cannot be compared. Dropping a table publishes
 /// less, so it can only widen what an attacker can work out.
 public enum BreakdownChoice {
     /// Why a breakdown is left out; the report says it once per question.
@@ -34,6 +34,6 @@ public enum BreakdownChoice {
         guard table.isTwoWay else { return nil }
         let shownGroups = table.columnBases.filter { !$0.isSuppressed && ($0.count ?? 0) > 0 }.count
         guard shownGroups >= 2 else { return .tooFewGroups }
-        return table.loss.hiddenCells * 4 > table.loss.cells * 3 ? .mostlyHidden : nil
+        return table.loss.hiddenCells * 2 > table.loss.cells ? .mostlyHidden : nil
     }
 }

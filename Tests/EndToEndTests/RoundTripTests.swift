@@ -139,8 +139,9 @@ import Testing
             }
         }
         // The data are skewed on purpose, so small cells exist and the check above is not vacuous.
-        // (Merging a scale's halves leaves fewer of them than there were.)
-        #expect(checkedSmall >= 3)
+        // (Merging a scale's halves and small groups, and leaving out breakdowns that are mostly
+        // hidden, leaves fewer of them than there were.)
+        #expect(checkedSmall >= 1)
         // Skip logic: only those with police contact were asked about the police.
         let policeBase = rows.first { $0.question == "police_rating" && $0.byQuestion.isEmpty }?.base
         #expect(policeBase == respondents.filter { $0.hadPolice && $0.policeRating != nil }.count)

@@ -55,15 +55,21 @@ enum Fixtures {
         ])
     }
 
+    /// Three areas, for a breakdown that keeps more than half its counts when four are hidden
+    /// (one with more than half hidden is left out: `BreakdownChoice`).
+    static let threeAreas = Question(
+        id: "area", type: .singleChoice, label: LocalizedText("Area"),
+        options: [option("north", "North"), option("south", "South"), option("east", "East")], identifying: true)
+
     /// Two-way where north/yes is 2: hidden, and others with it so no line gives it away.
     static let suppressedRaw: [String: [String: Int]] = [
-        "yes": ["north": 2, "south": 8], "no": ["north": 9, "south": 7], "unsure": ["north": 0, "south": 0],
+        "yes": ["north": 2, "south": 8, "east": 12], "no": ["north": 9, "south": 7, "east": 11], "unsure": ["north": 0, "south": 0, "east": 0],
     ]
     static func twoWaySuppressed() throws -> SurveyFindings {
         var groups: [(Int, Answers)] = []
         for (choice, byGroup) in suppressedRaw {
             for (group, count) in byGroup where count > 0 { groups.append((count, two(choice, group))) }
         }
-        return try findings(survey("two", [support, area]), groups)
+        return try findings(survey("two", [support, threeAreas]), groups)
     }
 }
