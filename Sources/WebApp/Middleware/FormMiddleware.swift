@@ -49,7 +49,14 @@ struct FormMiddleware: RouterMiddleware {
             guard let values = MultipartFields.parse(body, boundary: boundary) else { return notOurs() }
             form = values
         } else {
-            let body = try await request.collectBody(upTo: context.maxUploadSize)
+            let body: ByteBuffer
+            do {
+                body = try await request.collectBody(upTo: context.maxUploadSize)
+            } catch {
+                // Too large (or cut off): a clear page, not a server error.
+                let renderer = renderer.refusing(request)
+                return renderer.message(renderer.catalogue[.errorSummaryTitle], renderer.catalogue[.errorTooLarge], status: .contentTooLarge)
+            }
             guard let fields = FormFields.parse(String(buffer: body)) else { return notOurs() }
             form = FormValues(fields: fields)
         }

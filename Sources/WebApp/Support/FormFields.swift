@@ -6,7 +6,8 @@ enum FormFields {
     /// Most fields a form may send; far more than any survey page has.
     static let maximumCount = 2000
 
-    /// Nil when the body is not valid form encoding.
+    /// Nil when the body is not valid form encoding, or a name or value holds a control character
+    /// other than a tab or a line break.
     static func parse(_ body: String) -> [(name: String, value: String)]? {
         var fields: [(name: String, value: String)] = []
         for pair in body.split(separator: "&", omittingEmptySubsequences: true) {
@@ -20,7 +21,21 @@ enum FormFields {
     }
 
     private static func decode(_ part: Substring) -> String? {
-        part.replacingOccurrences(of: "+", with: " ").removingPercentEncoding.map(detachingMarksFromMarkup)
+        guard let text = part.replacingOccurrences(of: "+", with: " ").removingPercentEncoding, !hasControlCharacters(text) else { return nil }
+        return detachingMarksFromMarkup(text)
+    }
+
+    /// A control character no browser sends from a form (anything but tab, CR and LF). Refused at
+    /// the door, because SQLite reads text only up to a NUL: `NAME%00x` was looked up as NAME but
+    /// counted against the whole string, so the pause after wrong sign-ins never came.
+    static func hasControlCharacters(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: false
+            case 0x00...0x1F, 0x7F...0x9F: true
+            default: false
+            }
+        }
     }
 
     /// Drops combining marks and joiners placed straight after `"`, `'`, `<`, `>` or `&`. The template

@@ -31,7 +31,16 @@ enum MultipartFields {
         var parts: [MultipartPart] = []
         var headers = HTTPHeaders()
         var partBody = ByteBuffer()
-        parser.onHeader = { name, value in headers.add(name: name, value: value) }
+        var malformed = false
+        // NIO's header store traps on a name that is not an HTTP token (a byte of 0x80 or more, say),
+        // so nothing the sender wrote reaches it unchecked: any input may be refused, none may crash.
+        parser.onHeader = { name, value in
+            guard isToken(name), !FormFields.hasControlCharacters(value) else {
+                malformed = true
+                return
+            }
+            headers.add(name: name, value: value)
+        }
         parser.onBody = { chunk in partBody.writeBuffer(&chunk) }
         parser.onPartComplete = {
             parts.append(MultipartPart(headers: headers, body: partBody))
@@ -43,7 +52,7 @@ enum MultipartFields {
         } catch {
             return nil
         }
-        guard !parts.isEmpty, parts.count <= maximumParts else { return nil }
+        guard !malformed, !parts.isEmpty, parts.count <= maximumParts else { return nil }
         var fields: [(name: String, value: String)] = []
         var files: [String: [UInt8]] = [:]
         for part in parts {
@@ -52,11 +61,19 @@ enum MultipartFields {
             if isFile(part) {
                 files[name] = bytes
             } else {
-                guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
+                guard let text = String(validating: bytes, as: UTF8.self), !FormFields.hasControlCharacters(text) else { return nil }
                 fields.append((name, FormFields.detachingMarksFromMarkup(text)))
             }
         }
         return FormValues(fields: fields, files: files)
+    }
+
+    /// An HTTP header name (RFC 9110 token): visible ASCII letters, digits and `!#$%&'*+-.^_`|~`.
+    static func isToken(_ name: String) -> Bool {
+        !name.isEmpty && name.utf8.allSatisfy { byte in
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                || "!#$%&'*+-.^_`|~".utf8.contains(byte)
+        }
     }
 
     /// Whether the part came from a file input: its disposition names a file.
