@@ -95,7 +95,7 @@ public func buildRouter(_ configuration: WebAppConfiguration, logger: Logger = m
 /// post in it passes the CSRF check.
 func signedInGroup(
     _ router: Router<ChorusRequestContext>, path: String, kind: SignedInMiddleware.Kind,
-    services: ForumServices, driver: DatabaseSessionDriver, secure: Bool, uploads: [String: Int] = [:]
+    services: ForumServices, driver: DatabaseSessionDriver, secure: Bool, uploads: [String: FormMiddleware.Upload] = [:]
 ) -> RouterGroup<ChorusRequestContext> {
     let cookie = SessionCookieParameters(name: "chorus_\(path)", path: "/\(path)", secure: secure, sameSite: .strict)
     return router.group(RouterPath(path))

@@ -21,7 +21,10 @@ struct StaffFindingsController: Sendable {
     /// A findings file at the format's limit, plus room for the form around it.
     static let uploadLimit = PublicFindingsLimits.bytes + 64 * 1024
     /// The paths that take a `multipart/form-data` body, for `FormMiddleware`.
-    static let uploads = [previewPath: uploadLimit, publishPath: uploadLimit]
+    static let uploads = [
+        previewPath: FormMiddleware.Upload(limit: uploadLimit, permission: .readFindings),
+        publishPath: FormMiddleware.Upload(limit: uploadLimit, permission: .publishFindings),
+    ]
     /// Publications listed on the page, newest first.
     static let historyLength = 20
 

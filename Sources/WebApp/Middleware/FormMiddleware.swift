@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdAuth
+import Forum
 import Sealing
 
 /// Guards every form post on the forum and staff pages, before any route sees it:
@@ -12,12 +13,19 @@ import Sealing
 ///   constant time; without one, it may only reach the sign-in and joining routes, which need none.
 ///
 /// The body is read here once, up to the context's limit, and handed on in `context.form`. Only the
-/// paths in `uploads` take `multipart/form-data` (a file input), each up to its own limit.
+/// paths in `uploads` take `multipart/form-data` (a file input), each up to its own limit, and only
+/// from a signed-in staff account whose role grants the upload's permission: nobody else's upload
+/// is even read.
 struct FormMiddleware: RouterMiddleware {
     typealias Context = ChorusRequestContext
     let renderer: PageRenderer
-    /// Paths whose forms upload a file, and the largest body each takes.
-    var uploads: [String: Int] = [:]
+    /// Paths whose forms upload a file: the largest body each takes, and who may send it.
+    var uploads: [String: Upload] = [:]
+
+    struct Upload: Sendable {
+        let limit: Int
+        let permission: Permission
+    }
 
     static let tokenField = "_csrf"
 
@@ -37,9 +45,13 @@ struct FormMiddleware: RouterMiddleware {
         }
         var request = request
         let form: FormValues
-        if let limit = uploads[request.uri.path], let boundary = MultipartFields.boundary(contentType: request.headers[.contentType]) {
-            // Files come only from a signed-in session: nobody else's upload is even read.
+        if let upload = uploads[request.uri.path], let boundary = MultipartFields.boundary(contentType: request.headers[.contentType]) {
+            let limit = upload.limit
             guard context.sessions.session != nil else { return refused() }
+            guard let staff = context.staff, StaffPermissions.permits(staff, upload.permission) else {
+                let renderer = renderer.refusing(request)
+                return renderer.message(renderer.catalogue[.forumNotAllowedHeading], renderer.catalogue[.forumNotAllowedBody], status: .forbidden)
+            }
             let body: ByteBuffer
             do {
                 body = try await request.collectBody(upTo: limit)

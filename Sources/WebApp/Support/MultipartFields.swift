@@ -27,13 +27,14 @@ enum MultipartFields {
     /// The form's fields and files; nil when the body is not a well-formed form (or a text field is
     /// not UTF-8, or there are too many parts).
     static func parse(_ body: ByteBuffer, boundary: String) -> FormValues? {
+        guard headersAreASCII(Array(body.readableBytesView), boundary: Array(boundary.utf8)) else { return nil }
         let parser = MultipartParser(boundary: boundary)
         var parts: [MultipartPart] = []
         var headers = HTTPHeaders()
         var partBody = ByteBuffer()
         var malformed = false
-        // NIO's header store traps on a name that is not an HTTP token (a byte of 0x80 or more, say),
-        // so nothing the sender wrote reaches it unchecked: any input may be refused, none may crash.
+        // NIO's header store traps on a name that is not an HTTP token, so nothing the sender wrote
+        // reaches it unchecked: any input may be refused, none may crash.
         parser.onHeader = { name, value in
             guard isToken(name), !FormFields.hasControlCharacters(value) else {
                 malformed = true
@@ -66,6 +67,34 @@ enum MultipartFields {
             }
         }
         return FormValues(fields: fields, files: files)
+    }
+
+    /// Whether every part's header block (from a boundary line to the blank line after it) is
+    /// ASCII. MultipartKit's parser looks a header name's bytes up in a 128-entry table and traps
+    /// on a byte of 0x80 or more (one request took the whole server down), so such a body never
+    /// reaches it. Header blocks are ASCII by RFC 7578; a file name in UTF-8 goes in `filename*`.
+    static func headersAreASCII(_ body: [UInt8], boundary: [UInt8]) -> Bool {
+        let delimiter = Array("--".utf8) + boundary
+        let blankLine = Array("\r\n\r\n".utf8)
+        func find(_ needle: [UInt8], from start: Int) -> Int? {
+            guard needle.count <= body.count else { return nil }
+            var index = start
+            while index + needle.count <= body.count {
+                if body[index] == needle[0], body[index..<(index + needle.count)].elementsEqual(needle) { return index }
+                index += 1
+            }
+            return nil
+        }
+        var position = 0
+        while let start = find(delimiter, from: position) {
+            let afterDelimiter = start + delimiter.count
+            guard let end = find(blankLine, from: afterDelimiter) else { return true }
+            // The next delimiter may come before the blank line (the closing one): check up to it.
+            let stop = min(end, find(delimiter, from: afterDelimiter) ?? end)
+            if body[afterDelimiter..<stop].contains(where: { $0 >= 0x80 }) { return false }
+            position = stop
+        }
+        return true
     }
 
     /// An HTTP header name (RFC 9110 token): visible ASCII letters, digits and `!#$%&'*+-.^_`|~`.
