@@ -30,9 +30,11 @@ struct JointAuditTests {
     static let services = Question(
         id: "services", type: .multipleChoice, label: LocalizedText("Services"),
         options: ["police", "housing", "gp"].map { Option(id: $0, label: LocalizedText($0)) })
+    /// A scale: its breakdowns get "each group against everyone else" sums, audited too.
+    static let rating = Question(id: "rating", type: .scale, label: LocalizedText("Rating"), options: SharedOptionLists.all["agreement"]!)
     static let survey = Survey(
         id: "joint", version: 1, title: LocalizedText("Joint"), audience: .survivors, intro: LocalizedText("I"),
-        pages: [Page(title: LocalizedText("P"), questions: [groupA, groupB, told, believed, services])])
+        pages: [Page(title: LocalizedText("P"), questions: [groupA, groupB, told, believed, services, rating])])
 
     /// Skewed answers: some groups large, some of one or two people; a few blanks.
     static func answers(_ random: inout SplitMix64) -> Answers {
@@ -52,6 +54,8 @@ struct JointAuditTests {
         if told == "yes", random.next() % 8 != 0 { answers["believed"] = .option(pick(["yes", "partly", "no"], [5, 2, 3])) }
         let ticked = ["police", "housing", "gp"].filter { _ in random.next() % 3 != 0 }
         if !ticked.isEmpty { answers["services"] = .options(ticked) }
+        let positions = SharedOptionLists.all["agreement"]!.map(\.id)
+        if random.next() % 6 != 0 { answers["rating"] = .option(pick(positions, positions.indices.map { UInt64(8 >> min($0, 3)) + 1 })) }
         return answers
     }
 

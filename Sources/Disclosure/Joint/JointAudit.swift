@@ -50,6 +50,7 @@ struct JointAudit {
     func quantities(hidden: [Bool]) -> [ReleaseModel.Quantity] {
         hidden.indices.filter { hidden[$0] }.map { ReleaseModel.Quantity(terms: [.init(index: $0, coefficient: 1)]) }
             + model.smallDifferences
+            + model.derivedQuantities.filter { $0.terms.contains { hidden[$0.index] } }
     }
 
     /// The parts of the system: a label per hidden number (numbers alike share it).
@@ -69,7 +70,7 @@ struct JointAudit {
             for other in free.dropFirst() { parent[root(other)] = root(first) }
         }
         for relation in model.relations { join(relation.terms) }
-        for difference in model.smallDifferences { join(difference.terms) }
+        for quantity in model.smallDifferences + model.derivedQuantities { join(quantity.terms) }
         var labels: [Int: Int] = [:]
         for index in hidden.indices where hidden[index] { labels[index] = root(index) }
         return labels

@@ -75,7 +75,7 @@ struct JointSuppression {
         let labels = audit.components(hidden: hidden)
         let new = Set(numbers)
         var touched: Set<Int> = []
-        for terms in model.relations.map(\.terms) + model.smallDifferences.map(\.terms) where terms.contains(where: { new.contains($0.index) }) {
+        for terms in model.relations.map(\.terms) + (model.smallDifferences + model.derivedQuantities).map(\.terms) where terms.contains(where: { new.contains($0.index) }) {
             for term in terms { if let label = labels[term.index] { touched.insert(label) } }
         }
         provenWide = provenWide.filter { quantity in !quantity.terms.contains { labels[$0.index].map(touched.contains) ?? false } }
@@ -111,7 +111,7 @@ struct JointSuppression {
             for relation in model.relations where relation.terms.contains(where: { $0.index == published }) {
                 for term in relation.terms { if let label = labels[term.index] { touched!.insert(label) } }
             }
-            for difference in model.smallDifferences where difference.terms.contains(where: { $0.index == published }) {
+            for difference in model.smallDifferences + model.derivedQuantities where difference.terms.contains(where: { $0.index == published }) {
                 for term in difference.terms { if let label = labels[term.index] { touched!.insert(label) } }
             }
         }

@@ -13,7 +13,9 @@ import SurveyKit
 ///   one shown only when `${p} = 'x'` (or `selected(${p}, 'x')`) is asked of exactly as many as
 ///   chose x, which p's own table counts.
 /// Two breakdowns of one question share its one-way counts through these facts, so they are
-/// audited together, as are a question and the one its skip logic follows.
+/// audited together, as are a question and the one its skip logic follows. Beside the numbers, the
+/// sums the report prints for a scale's breakdown ("each group against everyone else") must stay
+/// as uncertain as a hidden number whenever they are "not shown" (`derivedQuantities`).
 struct ReleaseModel: Sendable {
     struct Number: Sendable {
         let key: String
@@ -70,6 +72,10 @@ struct ReleaseModel: Sendable {
     /// a multiple-choice option (base − count), which is an answer too. (Those who left a question
     /// blank gave no answer; see `DisclosureControl.protect(asked:answered:answeredShown:)`.)
     private(set) var smallDifferences: [Quantity] = []
+    /// Sums the report prints beside a breakdown of a scale ("each group against everyone else":
+    /// the group's agreeing count, everyone else's, and everyone else's base). Each is "not shown"
+    /// while any of its numbers is hidden, so it must then be as uncertain as a hidden number.
+    private(set) var derivedQuantities: [Quantity] = []
     /// The index of each table entry: `tableStart[t] + TableShape index`.
     private(set) var tableStart: [Int] = []
     private(set) var tableEnd: [Int] = []
@@ -87,6 +93,7 @@ struct ReleaseModel: Sendable {
         for index in copy.numbers.indices where !included[index] { copy.numbers[index].hidden = false }
         copy.relations = relations.filter { $0.terms.allSatisfy { included[$0.index] } }
         copy.smallDifferences = smallDifferences.filter { $0.terms.allSatisfy { included[$0.index] } }
+        copy.derivedQuantities = derivedQuantities.filter { $0.terms.allSatisfy { included[$0.index] } }
         return copy
     }
 
@@ -126,6 +133,7 @@ struct ReleaseModel: Sendable {
         for (position, table) in release.tables.enumerated() {
             guard let by = table.byQuestion else { continue }
             linkSkipLogicWithinGroups(position, release: release, oneWay: oneWay, twoWay: twoWay, by: by)
+            if release.survey.question(table.question)?.type == .scale { addComparisons(of: position, release: release) }
         }
     }
 
@@ -181,6 +189,25 @@ struct ReleaseModel: Sendable {
         // A merged row counts those who chose x and its neighbours: at least as many as were asked.
         let merged = release.tables[parentTable].rowOptions[row] != option
         require([(index, 1), (self.index(parentTable, .cell(row: row, column: 0), release), -1)], merged ? .atMost : .equal)
+    }
+
+    /// The sums of a scale's "each group against everyone else" table (`Findings.ComparisonView`,
+    /// whose agreeing rows are the first half of the answers that take a position).
+    private mutating func addComparisons(of table: Int, release: SurveyRelease) {
+        let breakdown = release.tables[table]
+        let substantive = breakdown.rowOptions.indices.filter { !SharedOptionLists.nonSubstantiveOptionIDs.contains(breakdown.rowOptions[$0]) }
+        guard substantive.count >= 2 else { return }
+        let agreeing = substantive.prefix(substantive.count / 2)
+        let base = index(table, .base, release)
+        for column in breakdown.columnOptions.indices {
+            let group = agreeing.map { TableRelation.Term(index: index(table, .cell(row: $0, column: column), release), coefficient: 1) }
+            let totals = agreeing.map { TableRelation.Term(index: index(table, .rowTotal(row: $0), release), coefficient: 1) }
+            let columnBase = TableRelation.Term(index: index(table, .columnBase(column: column), release), coefficient: -1)
+            for terms in [group, totals + group.map { .init(index: $0.index, coefficient: -1) }, [.init(index: base, coefficient: 1), columnBase]]
+            where terms.count >= 2 {
+                derivedQuantities.append(Quantity(terms: terms))
+            }
+        }
     }
 
     /// Skip logic holds within every group too: in group g, those who answered a question shown only
