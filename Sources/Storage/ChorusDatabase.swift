@@ -106,6 +106,11 @@ public final class ChorusDatabase: Sendable {
         }
     }
 
+    /// Whether the database answers a read (the health check): throws when it does not.
+    public func checkReadable() throws {
+        _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }
+    }
+
     /// The pragmas in force, for tests.
     public func pragma(_ name: String) throws -> String? {
         try pool.read { db in try String.fetchOne(db, sql: "PRAGMA \(name)") }

@@ -57,7 +57,9 @@ public func makePrivateLogger(label: String = "chorus") -> Logger {
 public func buildRouter(_ configuration: WebAppConfiguration, logger: Logger = makePrivateLogger()) async throws -> Router<ChorusRequestContext> {
     let renderer = try await PageRenderer(siteName: configuration.siteName, exitURL: configuration.exitURL)
     let store = ResponseStore(database: configuration.database)
-    let router = Router(context: ChorusRequestContext.self)
+    // HEAD answers as GET without the body: uptime monitors ask with HEAD.
+    let router = Router(context: ChorusRequestContext.self, options: .autoGenerateHeadEndpoints)
+    router.add(middleware: NoRangesMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: CompressionMiddleware())
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
@@ -70,6 +72,7 @@ public func buildRouter(_ configuration: WebAppConfiguration, logger: Logger = m
     SafetyController(renderer: renderer).addRoutes(to: router)
     let findings = PublishedFindingsStore(database: configuration.database)
     FindingsController(store: findings, renderer: renderer).addRoutes(to: router)
+    HealthController(database: configuration.database).addRoutes(to: router)
 
     let services = try ForumServices(database: configuration.database, configuration: configuration.forum,
                                  renderer: renderer, clock: configuration.clock)

@@ -42,7 +42,8 @@ struct HostileInputTests {
                     body: Self.multipart(headerName: [0xFF, 0x58]))
                 #expect(response.status == (role == .lead ? .badRequest : .forbidden), "\(path)")
             }
-            #expect(try await client.execute(uri: "/", method: .get).status == .ok)
+            let after = try await client.execute(uri: "/", method: .get)
+            #expect(after.status == .ok)
         }
     }
 
@@ -83,7 +84,56 @@ struct HostileInputTests {
             let response = try await client.execute(uri: path, method: .post, headers: formHeaders, body: body)
             #expect(response.status == .contentTooLarge)
             #expect(response.text.contains("Please shorten them and try again"))
-            #expect(try await client.execute(uri: "/", method: .get).status == .ok)
+            let after = try await client.execute(uri: "/", method: .get)
+            #expect(after.status == .ok)
+        }
+    }
+}
+
+/// What monitors and odd clients send: HEAD, a health check, ranges.
+@Suite("HEAD, the health check and ranges")
+struct MonitoringRequestTests {
+    @Test("HEAD answers as GET would, without a body", arguments: ["/", "/safety", "/chorus.css", "/health"])
+    func head(_ path: String) async throws {
+        let fixture = try Fixture()
+        try await fixture.withApp { client in
+            let get = try await client.execute(uri: path, method: .get)
+            let head = try await client.execute(uri: path, method: .head)
+            #expect(get.status == .ok && head.status == .ok, "\(head.status)")
+            #expect(head.body.readableBytes == 0)
+            #expect(head.headers[.contentType] == get.headers[.contentType])
+            #expect(head.headers[.contentSecurityPolicy] == get.headers[.contentSecurityPolicy])
+        }
+    }
+
+    @Test("HEAD of an address that does not exist is still 404")
+    func headMissing() async throws {
+        let fixture = try Fixture()
+        try await fixture.withApp { client in
+            let response = try await client.execute(uri: "/no-such-page", method: .head)
+            #expect(response.status == .notFound)
+        }
+    }
+
+    @Test("the health check says ok and nothing else")
+    func health() async throws {
+        let fixture = try Fixture()
+        try await fixture.withApp { client in
+            let response = try await client.execute(uri: "/health", method: .get)
+            #expect(response.status == .ok)
+            #expect(String(buffer: response.body) == "ok\n")
+            #expect(response.headers[.setCookie] == nil)
+        }
+    }
+
+    @Test("a Range header is ignored: the whole file, never 206", arguments: ["bytes=100000-", "bytes=0-10", "bytes=-5"])
+    func ranges(_ range: String) async throws {
+        let fixture = try Fixture()
+        try await fixture.withApp { client in
+            let whole = try await client.execute(uri: "/chorus.css", method: .get)
+            let ranged = try await client.execute(uri: "/chorus.css", method: .get, headers: [.range: range])
+            #expect(ranged.status == .ok)
+            #expect(ranged.body == whole.body)
         }
     }
 }
