@@ -111,4 +111,17 @@ import Testing
             }
         }
     }
+
+    @Test("an alias used as a key is refused before it can hang start-up")
+    func aliasesAreRefused() {
+        var lines = ["a0: &a0 [x, x]"]
+        for level in 1...30 { lines.append("a\(level): &a\(level) [*a\(level - 1), *a\(level - 1)]") }
+        lines += ["? *a30", ": boom"]
+        #expect {
+            try ForumConfigurationReader.parse(yaml: lines.joined(separator: "\n"), file: "forum.yaml")
+        } throws: { error in
+            guard let error = error as? ForumConfigurationError else { return false }
+            return error.problems.map(\.description) == ["forum.yaml:1:5: anchors (&name) and aliases (*name) are not allowed: write each value out in full where it is used"]
+        }
+    }
 }

@@ -32,6 +32,11 @@ public struct LeadNotesReader {
 
     public mutating func read(yaml: String) -> LeadNotes? {
         let root: Node?
+        // Before composing: composing expands aliases (see `YAMLAnchors`).
+        if let (line, column) = YAMLAnchors.first(in: yaml) {
+            problems.append(.init(file: file, line: line, column: column, message: YAMLAnchors.problem))
+            return nil
+        }
         do {
             root = try Yams.compose(yaml: yaml)
         } catch {

@@ -49,6 +49,11 @@ public struct ForumConfigurationReader {
 
     private mutating func read(_ yaml: String) -> ForumConfiguration? {
         let root: Node?
+        // Before composing: composing expands aliases (see `YAMLAnchors`).
+        if let (line, column) = YAMLAnchors.first(in: yaml) {
+            problems.append(ForumConfigurationProblem(file: file, line: line, column: column, message: YAMLAnchors.problem))
+            return nil
+        }
         do { root = try Yams.compose(yaml: yaml) } catch let error as YamlError {
             let text = "\(error)"
             problem(nil, "this is not valid YAML (\(text.split(separator: "\n").first ?? "")). Check indentation and quotes.")

@@ -25,6 +25,11 @@ struct SurveyFileReader {
 
     mutating func read(yaml: String) -> Survey? {
         let root: Node?
+        // Before composing: composing expands aliases (see `YAMLAnchors`).
+        if let (line, column) = YAMLAnchors.first(in: yaml) {
+            problems.append(SurveyDefinitionProblem(file: file, line: line, column: column, message: YAMLAnchors.problem))
+            return nil
+        }
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {

@@ -1,4 +1,5 @@
 import Foundation
+import SurveyKit
 import Yams
 
 /// Reads a theme file into themes, collecting every problem with its line and column (as the
@@ -14,6 +15,11 @@ struct ThemeTaxonomyReader {
 
     mutating func read(yaml: String) -> [Theme]? {
         let root: Node?
+        // Before composing: composing expands aliases (see `YAMLAnchors`).
+        if let (line, column) = YAMLAnchors.first(in: yaml) {
+            problems.append(ThemeFileProblem(file: file, line: line, column: column, message: YAMLAnchors.problem))
+            return nil
+        }
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
