@@ -1,6 +1,7 @@
 import Forum
 import Foundation
 import Hummingbird
+import NIOCore
 import HummingbirdAuth
 import Logging
 import Sealing
@@ -114,7 +115,25 @@ public func buildApplication(_ configuration: WebAppConfiguration, logger: Logge
     let router = try await buildRouter(configuration, logger: logger)
     return Application(
         router: router,
-        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+        server: .http1(configuration: .init(
+            additionalChannelHandlers: [IdleStateHandler(readTimeout: ConnectionLimits.readTimeout)],
+            idleTimeout: ConnectionLimits.idleTimeout)),
+        configuration: .init(
+            address: .hostname(configuration.host, port: configuration.port), serverName: nil,
+            availableConnectionsDelegate: .maximum(ConnectionLimits.maximumConnections, logger: logger)),
         logger: logger
     )
+}
+
+/// What one client may hold of the server. Without them, 300 silent connections stopped it
+/// answering, and a body sent a byte at a time was never closed.
+public enum ConnectionLimits {
+    /// A connection with no request for this long is closed.
+    public static let idleTimeout = TimeAmount.seconds(30)
+    /// A request whose next bytes do not arrive within this is closed (Hummingbird closes on the
+    /// read-idle event while a request is being read, or before one has started).
+    public static let readTimeout = TimeAmount.seconds(20)
+    /// Connections open at once; more wait in the listen queue until one closes. A proxy in front
+    /// (docs) keeps its own few connections open, so this is for direct exposure.
+    public static let maximumConnections = 512
 }

@@ -81,6 +81,8 @@ struct Serve: AsyncParsableCommand {
             print("\(catalogue.nativeName) [\(catalogue.language)]\(review): " + (gaps.isEmpty ? "every survey text translated" : "shown in English: " + gaps.joined(separator: "; ")))
         }
         print("Press Ctrl+C to stop.")
+        // Into a pipe or a journal, output is block-buffered: flush, so nothing waits there.
+        fflush(nil)
         try await app.runService()
     }
 }

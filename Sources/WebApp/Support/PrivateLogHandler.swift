@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 
 /// The server's only log output: the level and the message, never metadata. Hummingbird and SwiftNIO
@@ -16,7 +17,9 @@ public struct PrivateLogHandler: LogHandler {
     }
     private let write: @Sendable (String) -> Void
 
-    public init(minimumLevel: Logger.Level = .info, write: @escaping @Sendable (String) -> Void = { print($0) }) {
+    /// By default each line is printed and flushed at once: into a pipe or a journal, output is
+    /// block-buffered, and the last lines before a crash would be lost.
+    public init(minimumLevel: Logger.Level = .info, write: @escaping @Sendable (String) -> Void = { print($0); fflush(nil) }) {
         self.level = max(minimumLevel, .info)
         self.write = write
     }
