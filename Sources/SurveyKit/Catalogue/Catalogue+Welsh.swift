@@ -62,6 +62,8 @@ extension Catalogue {
         .errorTooLarge: "Mae eich atebion yn rhy hir i'w hanfon. Gwnewch nhw'n fyrrach a rhowch gynnig arall arni. Chafodd dim byd ei gadw.",
         .errorNotFound: "Doedd dim modd i ni ddod o hyd i'r dudalen honno.",
         .errorServer: "Aeth rhywbeth o'i le ar ein hochr ni. Chafodd dim byd ei gadw. Rhowch gynnig arall arni yn nes ymlaen.",
+        .errorBusyHeading: "Prysur am eiliad",
+        .errorBusyBody: "Mae llawer o bobl yn mewngofnodi ar hyn o bryd. Chafodd dim byd ei gadw. Arhoswch ychydig eiliadau a rhowch gynnig arall arni.",
         .errorMethod: "Wnaeth hynny ddim gweithio. Ewch yn ôl a rhowch gynnig arall arni.",
         .confirmHeading: "Rydych chi wedi cyrraedd y diwedd",
         .confirmBody: "Does dim rhagor o gwestiynau i chi. Anfonwch eich atebion nawr, neu ewch yn ôl i'w gwirio.",

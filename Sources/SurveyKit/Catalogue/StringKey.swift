@@ -8,7 +8,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case chooseOne, chooseAny, quotePermission, quotePermissionHint
     case errorSummaryTitle, errorRequired, errorUnknownOption, errorTooManyValues, errorNotANumber
     case errorNotAWholeNumber, errorBelowMinimum, errorAboveMaximum, errorTooLong, errorTooLongInTotal, errorWrongKind
-    case errorFormNotOurs, errorTooLarge, errorNotFound, errorServer, errorMethod
+    case errorFormNotOurs, errorTooLarge, errorNotFound, errorServer, errorMethod, errorBusyHeading, errorBusyBody
     case expiredHeading, expiredBody, expiredStartAgain
     case confirmHeading, confirmBody, confirmBack
     case surveyListHeading, surveyListIntro, noSurveys
@@ -127,6 +127,8 @@ extension Catalogue {
         .errorTooLarge: "Your answers are too long to send. Please shorten them and try again. Nothing was saved.",
         .errorNotFound: "We could not find that page.",
         .errorServer: "Something went wrong on our side. Nothing was saved. Please try again later.",
+        .errorBusyHeading: "Busy for a moment",
+        .errorBusyBody: "Many people are signing in at this moment. Nothing was saved. Please wait a few seconds and try again.",
         .errorMethod: "That did not work. Please go back and try again.",
         .confirmHeading: "You have reached the end",
         .confirmBody: "There are no more questions for you. Send your answers now, or go back to check them.",

@@ -54,7 +54,7 @@ struct AccountController: ForumPageController {
         let current = Array(form.text("current").precomposedStringWithCanonicalMapping.utf8)
         let new = form.text("passphrase").precomposedStringWithCanonicalMapping
         var errors: [String] = []
-        if !PassphraseHash.verify(current, against: member.passphraseHash) {
+        if try await !services.passphrases.verify(current, against: member.passphraseHash) {
             errors.append(catalogue[.forumCurrentPassphraseWrong])
         } else {
             errors = PassphrasePolicy().problems(new, pseudonym: member.pseudonym).map(services.passphraseMessage)
@@ -66,7 +66,7 @@ struct AccountController: ForumPageController {
             return try await accountPage(member: member, values: ["passphraseErrors": errors.map { ["message": $0] }],
                                context: context, status: .unprocessableContent)
         }
-        try await services.members.updatePassphraseHash(id: member.id, to: PassphraseHash.hash(Array(new.utf8), strength: services.passphraseStrength))
+        try await services.members.updatePassphraseHash(id: member.id, to: services.passphrases.hash(Array(new.utf8), strength: services.passphraseStrength))
         // Anybody else signed in as her (with the old passphrase) is signed out; she stays in.
         let epoch = try await services.members.bumpSessionEpoch(id: member.id)
         services.startSession(.member(member.id), epoch: epoch, context: context)
@@ -98,7 +98,7 @@ struct AccountController: ForumPageController {
         let form = context.form ?? FormValues(fields: [])
         let catalogue = services.renderer.catalogue
         let passphrase = Array(form.text("passphrase").precomposedStringWithCanonicalMapping.utf8)
-        guard form.has("confirm"), PassphraseHash.verify(passphrase, against: member.passphraseHash) else {
+        guard form.has("confirm"), try await services.passphrases.verify(passphrase, against: member.passphraseHash) else {
             return try await accountPage(member: member, values: ["deleteError": catalogue[.forumDeleteNotConfirmed]],
                                context: context, status: .unprocessableContent)
         }

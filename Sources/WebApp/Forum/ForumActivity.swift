@@ -11,6 +11,7 @@ actor ForumActivity {
     private var lastInThread: [ThreadKey: Date] = [:]
     private var written: [Int64: (member: Int64, at: Date)] = [:]
     private var failures: [String: [Date]] = [:]
+    private var failuresSinceSweep = 0
 
     private struct ThreadKey: Hashable {
         let member: Int64
@@ -54,22 +55,47 @@ actor ForumActivity {
     static let failureLimit = 5
     static let failureWindow: TimeInterval = 15 * 60
 
+    /// Names remembered at most (those whose last wrong try is oldest are forgotten first), and the
+    /// length of name kept: what an attacker sends cannot make this grow without bound (150 tries
+    /// with 200 KiB names once added 35 MiB).
+    static let rememberedNames = 20_000
+    static let keptNameLength = 80
+
+    private static func key(_ name: String) -> String { String(name.prefix(keptNameLength)) }
+
     /// Whether another attempt for this account name may be tried now.
     func mayTrySignIn(_ name: String, now: Date) -> Bool {
+        let name = Self.key(name)
         let recent = (failures[name] ?? []).filter { now.timeIntervalSince($0) < Self.failureWindow }
         failures[name] = recent.isEmpty ? nil : recent
         return recent.count < Self.failureLimit
     }
 
-    /// Records a wrong try, and forgets every try older than the window, for any name, so that
-    /// names tried once are not remembered for ever.
+    /// Records a wrong try. Tries older than the window are forgotten when the name is next asked
+    /// about, and for every name every 256 wrong tries and whenever the memory is full.
     func recordFailedSignIn(_ name: String, now: Date) {
+        let name = Self.key(name)
+        failures[name, default: []].append(now)
+        failures[name] = Array(failures[name]!.suffix(Self.failureLimit))
+        failuresSinceSweep += 1
+        // Every so often, and whenever the memory is full, tries older than the window go.
+        guard failures.count > Self.rememberedNames || failuresSinceSweep >= 256 else { return }
+        failuresSinceSweep = 0
+        // When full, the oldest go too, down to nine tenths, so the sort runs once per thousands of
+        // new names rather than at every try.
         failures = failures.compactMapValues { times in
             let recent = times.filter { now.timeIntervalSince($0) < Self.failureWindow }
             return recent.isEmpty ? nil : recent
         }
-        failures[name, default: []].append(now)
+        let keep = Self.rememberedNames * 9 / 10
+        if failures.count > Self.rememberedNames {
+            let oldest = failures.sorted { ($0.value.last ?? now) < ($1.value.last ?? now) }.prefix(failures.count - keep)
+            for (forgotten, _) in oldest { failures[forgotten] = nil }
+        }
     }
+
+    /// How many names are remembered, for tests.
+    var rememberedNameCount: Int { failures.count }
 
     private func forgetOld(now: Date) {
         written = written.filter { now.timeIntervalSince($0.value.at) < Self.memory }

@@ -11,6 +11,8 @@ enum ForumRefusal: Error {
     /// No such space, thread or post, or not one she may see (the same answer, so nobody learns
     /// that a restricted space or a held post exists).
     case notFound
+    /// Too many passphrase checks are running or waiting (`PassphraseWork`): try again shortly.
+    case busy
 }
 
 struct ForumRefusalMiddleware: RouterMiddleware {
@@ -30,6 +32,10 @@ struct ForumRefusalMiddleware: RouterMiddleware {
                 return renderer.message(catalogue[.forumNotAllowedHeading], message, status: .forbidden)
             case .notFound:
                 return renderer.message(catalogue[.errorNotFound], catalogue[.errorNotFound], status: .notFound)
+            case .busy:
+                var response = renderer.message(catalogue[.errorBusyHeading], catalogue[.errorBusyBody], status: .serviceUnavailable)
+                response.headers[.retryAfter] = "5"
+                return response
             }
         }
     }

@@ -42,6 +42,8 @@ struct ForumServices: Sendable {
     /// Checked when nobody has the name typed at a sign-in, so a wrong name takes as long as a
     /// wrong passphrase and no page tells anybody which names exist.
     let decoyHash: String
+    /// Every passphrase check and hash of a request runs here (`PassphraseWork`).
+    let passphrases = PassphraseWork()
 
     init(database: ChorusDatabase, configuration: ForumConfiguration, renderer: PageRenderer, clock: @escaping @Sendable () -> Date) throws {
         members = MemberStore(database: database)

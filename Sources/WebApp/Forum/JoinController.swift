@@ -72,7 +72,7 @@ struct JoinController: ForumPageController {
         if try await services.audit.hasEntries(target: "member:\(pseudonym.text)") {
             return details(invite: invite, pseudonym: Pseudonym.draw().text, errors: [("pseudonym", catalogue[.forumPseudonymTaken])], context: context)
         }
-        let hash = try PassphraseHash.hash(Array(passphrase.utf8), strength: services.passphraseStrength)
+        let hash = try await services.passphrases.hash(Array(passphrase.utf8), strength: services.passphraseStrength)
         let recovery = RecoveryCode.generate()
         let member: ForumMember?
         do {

@@ -34,7 +34,7 @@ struct MemberSignInController: ForumPageController {
         }
         guard await services.activity.mayTrySignIn(attemptKey, now: now) else { return refuse(.forumSignInPaused) }
         let member = try await services.members.find(pseudonym: name)
-        let matches = PassphraseHash.verify(passphrase, against: member?.passphraseHash ?? services.decoyHash)
+        let matches = try await services.passphrases.verify(passphrase, against: member?.passphraseHash ?? services.decoyHash)
         guard let member, matches else {
             await services.activity.recordFailedSignIn(attemptKey, now: now)
             return refuse(.forumSignInWrong)

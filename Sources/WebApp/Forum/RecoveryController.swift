@@ -46,7 +46,7 @@ struct RecoveryController: ForumPageController {
         }
         guard problems.isEmpty else { return refuse(problems) }
         let next = RecoveryCode.generate()
-        try await services.members.updatePassphraseHash(id: member.id, to: PassphraseHash.hash(Array(passphrase.utf8), strength: services.passphraseStrength))
+        try await services.members.updatePassphraseHash(id: member.id, to: services.passphrases.hash(Array(passphrase.utf8), strength: services.passphraseStrength))
         try await services.members.updateRecoveryHash(id: member.id, to: Data(next.storageHash))
         let epoch = try await services.members.bumpSessionEpoch(id: member.id)
         services.startSession(.member(member.id), epoch: epoch, context: context)

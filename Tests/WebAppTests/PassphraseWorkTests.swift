@@ -1,0 +1,54 @@
+import Foundation
+import Sealing
+import Testing
+@testable import WebApp
+
+/// Sign-in work an attacker can ask for is bounded: a few Argon2 checks at once, a short queue,
+/// and a memory of wrong tries that does not grow with what is sent.
+@Suite("bounded passphrase work")
+struct PassphraseWorkTests {
+    @Test("beyond the pool and its queue, checks are refused at once rather than queued without end")
+    func queueIsBounded() async throws {
+        let work = PassphraseWork()
+        let hash = try PassphraseHash.hash(Array("correct horse".utf8), strength: .interactive)
+        let attempts = 40
+        let outcomes = await withTaskGroup(of: Bool?.self) { group in
+            for _ in 0..<attempts {
+                group.addTask {
+                    do { return try await work.verify(Array("wrong".utf8), against: hash) } catch { return nil }
+                }
+            }
+            var all: [Bool?] = []
+            for await outcome in group { all.append(outcome) }
+            return all
+        }
+        let refused = outcomes.filter { $0 == nil }.count
+        #expect(refused > 0, "40 checks at once should overflow \(PassphraseWork.threads) threads and \(PassphraseWork.queueLimit) waiting")
+        #expect(attempts - refused >= PassphraseWork.threads, "the pool should still do its work")
+        #expect(outcomes.allSatisfy { $0 != true }, "a wrong passphrase never matches")
+        // Once the burst is over, the next check is done.
+        #expect(try await work.verify(Array("correct horse".utf8), against: hash))
+    }
+
+    @Test("a passphrase longer than the limit is refused without hashing it")
+    func longPassphrase() async throws {
+        let work = PassphraseWork()
+        let long = Array(repeating: UInt8(ascii: "a"), count: PassphraseWork.longestPassphrase + 1)
+        let hash = try PassphraseHash.hash(long, strength: .interactive)
+        #expect(try await !work.verify(long, against: hash))
+    }
+
+    @Test("the memory of wrong tries stays bounded, in names and in their length")
+    func failuresAreBounded() async {
+        let activity = ForumActivity()
+        let now = Date()
+        for index in 0..<(ForumActivity.rememberedNames + 3_000) {
+            await activity.recordFailedSignIn("name-\(index)-" + String(repeating: "x", count: 2_000), now: now)
+        }
+        #expect(await activity.rememberedNameCount <= ForumActivity.rememberedNames)
+        // A name longer than what is kept still counts against itself.
+        let long = "robin" + String(repeating: "y", count: 10_000)
+        for _ in 0..<ForumActivity.failureLimit { await activity.recordFailedSignIn(long, now: now) }
+        #expect(await !activity.mayTrySignIn(long, now: now))
+    }
+}
