@@ -20,7 +20,7 @@ public struct ResponseStore: Sendable {
     /// Stores one response in a random slot. Returns once SQLite has made it durable (`synchronous = FULL`).
     public func insert(_ response: SealedResponse) async throws {
         guard response.box.count <= SealedResponse.maximumBoxSize else { throw StorageError.responseTooLarge }
-        try await database.pool.write { db in
+        try await database.writeThenFold { db in
             var generator = SystemRandomNumberGenerator()
             // A clash of two random 63-bit slots is vanishingly rare; try another if it happens.
             for _ in 0..<8 {
@@ -33,7 +33,6 @@ public struct ResponseStore: Sendable {
             }
             throw StorageError.noFreeSlot
         }
-        await database.foldWriteAheadLog()
     }
 
     public func withdraw(codeHash: Data) async throws -> WithdrawalOutcome {

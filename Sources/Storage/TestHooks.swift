@@ -9,6 +9,14 @@ extension ChorusDatabase {
         try await pool.write { db in try db.execute(sql: sql) }
     }
 
+    /// Holds a read transaction for `milliseconds`, as a slow page or an export does, for tests.
+    func holdReadForTesting(milliseconds: Int) async throws {
+        try await pool.read { db in
+            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM response")
+            usleep(useconds_t(milliseconds * 1000))
+        }
+    }
+
     /// One value from a raw query, for tests.
     func fetchIntForTesting(_ sql: String) async throws -> Int? {
         try await pool.read { db in try Int.fetchOne(db, sql: sql) }

@@ -1,5 +1,6 @@
 import Foundation
-import Storage
+@testable import Storage
+import Synchronization
 import Testing
 
 @Suite struct ResponseStoreTests {
@@ -17,6 +18,13 @@ import Testing
         #expect(try database.pragma("journal_mode") == "wal")
         #expect(try database.pragma("synchronous") == "2")  // FULL
         #expect(try database.pragma("secure_delete") == "1")
+    }
+
+    /// GRDB sets NORMAL on the writer when it turns WAL on; readers kept FULL, so a test through a
+    /// reader passed while commits were not durable.
+    @Test func theWriterConnectionIsFull() async throws {
+        let database = try ChorusDatabase(directory: Self.temporaryDirectory())
+        #expect(try await database.writerPragma("synchronous") == "2")
     }
 
     @Test func theDataFolderIsPrivate() throws {
@@ -140,4 +148,49 @@ import Testing
             #expect(bytes.range(of: response.box) == nil, "the withdrawn box is still in \(name)")
         }
     }
+
+    /// Concurrent submissions, with pages reading meanwhile: a second insert cannot land before
+    /// the log is emptied of the first, so sampling the log while 200 arrive at once never finds
+    /// two of them in it.
+    @Test func concurrentArrivalsNeverQueueInTheLog() async throws {
+        let directory = ResponseStoreTests.temporaryDirectory()
+        let database = try ChorusDatabase(directory: directory)
+        let store = ResponseStore(database: database)
+        let wal = directory.appendingPathComponent(ChorusDatabase.fileName + "-wal")
+        let ids = (0..<200).map { ResponseStoreTests.response($0).id }
+        let finished = Flag()
+        async let sampled: Int = {
+            var most = 0
+            while !finished.isSet {
+                let bytes = (try? Data(contentsOf: wal)) ?? Data()
+                most = max(most, ids.filter { bytes.range(of: Data($0.utf8)) != nil }.count)
+                try? await Task.sleep(nanoseconds: 500_000)
+            }
+            return most
+        }()
+        async let reading: Void = {
+            // Reads, as pages and exports make: each holds the log for a few milliseconds.
+            while !finished.isSet {
+                try? await database.holdReadForTesting(milliseconds: 4)
+                try? await Task.sleep(nanoseconds: 200_000)
+            }
+        }()
+        await withTaskGroup(of: Void.self) { group in
+            for index in 0..<200 {
+                group.addTask { try? await store.insert(ResponseStoreTests.response(index)) }
+            }
+        }
+        finished.set()
+        let most = await sampled
+        await reading
+        #expect(try await store.count() == 200)
+        #expect(most <= 1, "the log held \(most) responses at once, in arrival order")
+    }
+}
+
+/// A flag set once, read from several tasks.
+final class Flag: Sendable {
+    private let value = Mutex(false)
+    var isSet: Bool { value.withLock { $0 } }
+    func set() { value.withLock { $0 = true } }
 }
