@@ -19,4 +19,20 @@ public enum Digest {
         precondition(result == 0, "crypto_generichash failed with fixed, valid parameters")
         return out
     }
+
+    /// Keyed BLAKE2b (a MAC) of `bytes` under `key` (16 to 64 bytes), `length` bytes long (16 to 64).
+    public static func keyed(_ bytes: [UInt8], key: [UInt8], length: Int = byteCount) -> [UInt8] {
+        Sodium.ensureInitialized()
+        precondition((16...64).contains(key.count) && (16...64).contains(length), "BLAKE2b takes 16 to 64 byte keys and outputs")
+        var out = [UInt8](repeating: 0, count: length)
+        let result = out.withUnsafeMutableBufferPointer { digest in
+            bytes.withUnsafeBufferPointer { input in
+                key.withUnsafeBufferPointer { key in
+                    crypto_generichash(digest.baseAddress!, length, input.baseAddress, UInt64(input.count), key.baseAddress, key.count)
+                }
+            }
+        }
+        precondition(result == 0, "crypto_generichash failed with checked parameters")
+        return out
+    }
 }

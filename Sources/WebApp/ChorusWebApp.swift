@@ -67,7 +67,8 @@ public func buildRouter(_ configuration: WebAppConfiguration, logger: Logger = m
     router.add(middleware: FileMiddleware(configuration.publicDirectory, searchForIndexHtml: false, logger: logger))
     SurveyController(
         library: configuration.library, sealer: Sealer(publicKey: configuration.publicKey),
-        store: store, renderer: renderer, tokens: PageTokens(), clock: configuration.clock
+        store: store, renderer: renderer,
+        tokens: PageTokens(key: try await PageTokens.key(in: configuration.database), clock: configuration.clock), clock: configuration.clock
     ).addRoutes(to: router)
     WithdrawalController(store: store, renderer: renderer).addRoutes(to: router)
     SafetyController(renderer: renderer).addRoutes(to: router)

@@ -10,7 +10,7 @@ import Testing
 @Suite struct ResubmissionTests {
     static func token(in html: String) throws -> String {
         let start = try #require(html.range(of: "name=\"_token\" value=\""))
-        return String(html[start.upperBound...].prefix(32))
+        return String(html[start.upperBound...].prefix { $0 != "\"" })
     }
 
     @Test func aResentPageShowsNothingOfHersAndStoresNothingTwice() async throws {
@@ -51,17 +51,58 @@ import Testing
         #expect(try await fixture.store.count() == 0)
     }
 
+    static let key = [UInt8](repeating: 7, count: 32)
+
     @Test func tokensWorkOnceAndExpire() async {
         let now = LockedDate(Date(timeIntervalSince1970: 0))
-        let tokens = PageTokens(clock: { now.value })
+        let tokens = PageTokens(key: Self.key, clock: { now.value })
         let first = await tokens.issue()
         let second = await tokens.issue()
         #expect(first != second)
-        #expect(first.count == 32)
         #expect(await tokens.redeem(first))
         #expect(await !tokens.redeem(first))
-        now.value = Date(timeIntervalSince1970: PageTokens.lifetime + 1)
+        now.value = Date(timeIntervalSince1970: PageTokens.lifetime + PageTokens.window + 1)
         #expect(await !tokens.redeem(second))
+    }
+
+    @Test func aTokenIsOnlyGoodFromThisServerAndUnchanged() async {
+        let tokens = PageTokens(key: Self.key)
+        let other = PageTokens(key: [UInt8](repeating: 8, count: 32))
+        let token = await tokens.issue()
+        #expect(await !other.redeem(token), "another key's server must refuse it")
+        // A later expiry written into the token breaks its MAC.
+        let parts = token.split(separator: ".")
+        let stretched = String(parts[0].prefix(32)) + "ffffff" + "." + parts[1]
+        #expect(await !tokens.redeem(stretched))
+        for junk in ["", ".", "zz.zz", String(repeating: "a", count: 100), token + "0"] {
+            #expect(await !tokens.redeem(junk))
+        }
+        #expect(await tokens.redeem(token))
+    }
+
+    /// A deploy restarts the server: a page issued before it still posts after it, because the key
+    /// is kept in the database.
+    @Test func aPageOpenAcrossARestartStillPosts() async throws {
+        let fixture = try Fixture()
+        let key = try await PageTokens.key(in: fixture.database)
+        #expect(try await PageTokens.key(in: fixture.database) == key)
+        let before = PageTokens(key: key)
+        let token = await before.issue()
+        let after = PageTokens(key: try await PageTokens.key(in: fixture.database))
+        #expect(await after.redeem(token))
+    }
+
+    @Test func usedTokensAreForgottenWhenFull() async {
+        let now = LockedDate(Date(timeIntervalSince1970: 0))
+        let tokens = PageTokens(key: Self.key, clock: { now.value })
+        var issued: [String] = []
+        for _ in 0..<(PageTokens.capacity + 10) { issued.append(await tokens.issue()) }
+        for token in issued { _ = await tokens.redeem(token) }
+        #expect(await tokens.spentCount <= PageTokens.capacity)
+        // After they expire, a burst never keeps what has expired.
+        now.value = Date(timeIntervalSince1970: PageTokens.lifetime + PageTokens.window + 1)
+        for _ in 0..<(PageTokens.capacity / 10) { _ = await tokens.redeem(await tokens.issue()) }
+        #expect(await tokens.spentCount <= PageTokens.capacity)
     }
 }
 
