@@ -84,11 +84,11 @@ import Testing
     /// is kept in the database.
     @Test func aPageOpenAcrossARestartStillPosts() async throws {
         let fixture = try Fixture()
-        let key = try await PageTokens.key(in: fixture.database)
-        #expect(try await PageTokens.key(in: fixture.database) == key)
+        let key = try PageTokens.key(in: fixture.database)
+        #expect(try PageTokens.key(in: fixture.database) == key)
         let before = PageTokens(key: key)
         let token = await before.issue()
-        let after = PageTokens(key: try await PageTokens.key(in: fixture.database))
+        let after = PageTokens(key: try PageTokens.key(in: fixture.database))
         #expect(await after.redeem(token))
     }
 

@@ -8,7 +8,7 @@ import Storage
 /// press Back and "Resubmit" and have the server show her answers again, or store them twice.
 ///
 /// A token is a random nonce, the ten-minute window it expires in, and a MAC of both under a key
-/// kept in the database, so issuing one stores nothing, and a page open across a restart (a
+/// kept in the data folder, so issuing one stores nothing, and a page open across a restart (a
 /// deploy) still works: before, each restart expired every page in progress and a survivor in
 /// the middle of a 15-page survey lost her answers. What is remembered is only which nonces were
 /// used, until they expire, in memory, at most `capacity` of them: random numbers that say
@@ -20,7 +20,7 @@ actor PageTokens {
     /// Expiry is kept to this many seconds, so a token says no exact time.
     static let window: TimeInterval = 10 * 60
     static let capacity = 200_000
-    static let keyName = "page-token-key"
+    static let keyFile = "page-token.key"
 
     private let key: [UInt8]
     private var spent: [String: Int64] = [:]
@@ -31,13 +31,9 @@ actor PageTokens {
         self.clock = clock
     }
 
-    /// The key from the database, made on first start.
-    static func key(in database: ChorusDatabase) async throws -> [UInt8] {
-        let store = KeyValueStore(database: database)
-        if let stored = try await store.get(key: keyName), stored.count == 32 { return Array(stored) }
-        let fresh = SecureRandom.bytes(32)
-        try await store.set(key: keyName, value: Data(fresh), expires: nil)
-        return fresh
+    /// The key, kept in the data folder (`page-token.key`), made on first start.
+    static func key(in database: ChorusDatabase) throws -> [UInt8] {
+        try database.serverSecret(named: keyFile) { SecureRandom.bytes(32) }
     }
 
     private func windowNumber(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 / Self.window).rounded(.down)) }
