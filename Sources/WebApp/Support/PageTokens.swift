@@ -38,29 +38,29 @@ actor PageTokens {
 
     private func windowNumber(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 / Self.window).rounded(.down)) }
 
-    private func mac(_ nonce: [UInt8], _ expiry: Int64) -> [UInt8] {
-        Digest.keyed(nonce + withUnsafeBytes(of: expiry.bigEndian, Array.init), key: key, length: 16)
+    /// The MAC of a token's text before the dot, in hex.
+    private func mac(_ body: Substring) -> String {
+        Digest.keyed(Array(body.utf8), key: key, length: 16).hex
     }
 
+    /// `nonce expiry . mac`: 32 hex digits of nonce, the expiry window in hex, a dot, the MAC.
     func issue() -> String {
-        let nonce = SecureRandom.bytes(16)
         let expiry = windowNumber(clock().addingTimeInterval(Self.lifetime)) + 1
-        return nonce.hex + String(expiry, radix: 16) + "." + mac(nonce, expiry).hex
+        let body = SecureRandom.bytes(16).hex + String(expiry, radix: 16)
+        return body + "." + mac(Substring(body))
     }
 
     /// True once for a token this server made that has not expired; false ever after, and for
     /// anything else.
     func redeem(_ token: String) -> Bool {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count > 32, parts[0].count <= 48, parts[1].count == 32,
-              let nonce = [UInt8](hex: String(parts[0].prefix(32))), let expiry = Int64(parts[0].dropFirst(32), radix: 16),
-              let sent = [UInt8](hex: String(parts[1]))
+        // The MAC covers the nonce and the expiry, so a token that passes it is one this server wrote.
+        guard parts.count == 2, (33...48).contains(parts[0].count), FormMiddleware.sameToken(String(parts[1]), mac(parts[0])),
+              let expiry = Int64(parts[0].dropFirst(32), radix: 16), expiry > windowNumber(clock())
         else { return false }
-        let expected = mac(nonce, expiry)
-        guard zip(sent, expected).reduce(0, { $0 | ($1.0 ^ $1.1) }) == 0, expiry > windowNumber(clock()) else { return false }
-        let name = String(parts[0].prefix(32))
-        guard spent[name] == nil else { return false }
-        spent[name] = expiry
+        let nonce = String(parts[0].prefix(32))
+        guard spent[nonce] == nil else { return false }
+        spent[nonce] = expiry
         if spent.count > Self.capacity { forgetExpired() }
         return true
     }
@@ -76,28 +76,4 @@ actor PageTokens {
 
     /// Nonces remembered, for tests.
     var spentCount: Int { spent.count }
-}
-
-extension Array where Element == UInt8 {
-    /// Bytes from lower- or upper-case hex; nil for anything else.
-    init?(hex: String) {
-        let digits = Array(hex.utf8)
-        guard digits.count.isMultiple(of: 2) else { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(digits.count / 2)
-        for index in stride(from: 0, to: digits.count, by: 2) {
-            guard let high = Self.nibble(digits[index]), let low = Self.nibble(digits[index + 1]) else { return nil }
-            bytes.append(high << 4 | low)
-        }
-        self = bytes
-    }
-
-    private static func nibble(_ digit: UInt8) -> UInt8? {
-        switch digit {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): digit - UInt8(ascii: "A") + 10
-        default: nil
-        }
-    }
 }
