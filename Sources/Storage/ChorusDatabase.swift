@@ -44,10 +44,7 @@ public final class ChorusDatabase: Sendable {
                 result = try updates(db)
                 return .commit
             }
-            try? db.execute(sql: "PRAGMA busy_timeout = 0")
-            // Throws SQLITE_BUSY when a reader kept the log from being emptied.
-            _ = try? db.checkpoint(.truncate)
-            try? db.execute(sql: "PRAGMA busy_timeout = 10000")
+            Self.fold(db)
             return result!
         }
     }
@@ -109,14 +106,16 @@ public final class ChorusDatabase: Sendable {
     /// caller's own write has already been committed either way. Returns whether the log was emptied.
     @discardableResult
     func foldWriteAheadLog() async -> Bool {
-        let folded: Bool? = try? await pool.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA busy_timeout = 0")
-            defer { try? db.execute(sql: "PRAGMA busy_timeout = 10000") }
-            // Throws SQLITE_BUSY when a reader kept the log from being emptied.
-            _ = try db.checkpoint(.truncate)
-            return true
-        }
-        return folded ?? false
+        (try? await pool.writeWithoutTransaction { db in Self.fold(db) }) ?? false
+    }
+
+    /// Empties the log on the writer `db` without waiting for readers; false when a reader kept it.
+    @discardableResult
+    private static func fold(_ db: Database) -> Bool {
+        guard (try? db.execute(sql: "PRAGMA busy_timeout = 0")) != nil else { return false }
+        defer { try? db.execute(sql: "PRAGMA busy_timeout = 10000") }
+        // Throws SQLITE_BUSY when a reader kept the log from being emptied.
+        return (try? db.checkpoint(.truncate)) != nil
     }
 
     /// Folds the log as `foldWriteAheadLog()` does, trying a few more times over about a second while
