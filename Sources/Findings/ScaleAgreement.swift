@@ -16,9 +16,8 @@ struct ScaleAgreement: Sendable {
 
     init?(table: ProtectedTable, question: Question?, catalogue: Catalogue) {
         guard let question, question.type == .scale else { return nil }
-        let substantive = table.rowOptions.indices.filter { !SharedOptionLists.nonSubstantiveOptionIDs.contains(table.rowOptions[$0]) }
-        guard substantive.count >= 2 else { return nil }
-        rows = Array(substantive.prefix(substantive.count / 2))
+        guard let rows = AgreeingRows.of(table.rowOptions) else { return nil }
+        self.rows = rows
         let labels = rows.map { question.rowLabel(table.rowOptions[$0]) ?? table.rowOptions[$0] }
         label = labels.count == 1 ? labels[0] : catalogue.text(.reportAgreementLabel, [
             "options": labels.dropLast().joined(separator: ", "), "last": labels[labels.count - 1],

@@ -191,13 +191,10 @@ struct ReleaseModel: Sendable {
         require([(index, 1), (self.index(parentTable, .cell(row: row, column: 0), release), -1)], merged ? .atMost : .equal)
     }
 
-    /// The sums of a scale's "each group against everyone else" table (`Findings.ComparisonView`,
-    /// whose agreeing rows are the first half of the answers that take a position).
+    /// The sums of a scale's "each group against everyone else" table (`Findings.ComparisonView`).
     private mutating func addComparisons(of table: Int, release: SurveyRelease) {
         let breakdown = release.tables[table]
-        let substantive = breakdown.rowOptions.indices.filter { !SharedOptionLists.nonSubstantiveOptionIDs.contains(breakdown.rowOptions[$0]) }
-        guard substantive.count >= 2 else { return }
-        let agreeing = substantive.prefix(substantive.count / 2)
+        guard let agreeing = AgreeingRows.of(breakdown.rowOptions) else { return }
         let base = index(table, .base, release)
         for column in breakdown.columnOptions.indices {
             let group = agreeing.map { TableRelation.Term(index: index(table, .cell(row: $0, column: column), release), coefficient: 1) }
