@@ -70,7 +70,7 @@ struct JointAudit {
             for other in free.dropFirst() { parent[root(other)] = root(first) }
         }
         for relation in model.relations { join(relation.terms) }
-        for quantity in model.smallDifferences + model.derivedQuantities { join(quantity.terms) }
+        for quantity in model.sums { join(quantity.terms) }
         var labels: [Int: Int] = [:]
         for index in hidden.indices where hidden[index] { labels[index] = root(index) }
         return labels

@@ -36,12 +36,12 @@ struct JointSuppression {
     let cleanUpBudget: Int
 
     init(audit: JointAudit, cleanUpBudget: Int = 60_000) {
+        let none = audit.model.numbers.map { _ in false }
         full = audit
-        self.audit = audit
+        self.audit = audit.restricted(to: none)
         self.cleanUpBudget = cleanUpBudget
-        included = audit.model.numbers.map { _ in false }
-        hidden = included
-        self.audit = audit.restricted(to: included)
+        included = none
+        hidden = none
     }
 
     private var model: ReleaseModel { audit.model }
@@ -73,12 +73,18 @@ struct JointSuppression {
     /// Forgets that quantities were wide where the facts of `numbers` now reach.
     private mutating func forgetWidths(near numbers: [Int]) {
         let labels = audit.components(hidden: hidden)
-        let new = Set(numbers)
-        var touched: Set<Int> = []
-        for terms in model.relations.map(\.terms) + (model.smallDifferences + model.derivedQuantities).map(\.terms) where terms.contains(where: { new.contains($0.index) }) {
-            for term in terms { if let label = labels[term.index] { touched.insert(label) } }
-        }
+        let touched = parts(reachedBy: Set(numbers), labels: labels)
         provenWide = provenWide.filter { quantity in !quantity.terms.contains { labels[$0.index].map(touched.contains) ?? false } }
+    }
+
+    /// The parts (component labels) holding a hidden number that shares a fact or an audited sum
+    /// with any of `numbers`: where publishing or admitting them can narrow a range.
+    private func parts(reachedBy numbers: Set<Int>, labels: [Int: Int]) -> Set<Int> {
+        var reached: Set<Int> = []
+        for terms in model.relations.map(\.terms) + model.sums.map(\.terms) where terms.contains(where: { numbers.contains($0.index) }) {
+            for term in terms { if let label = labels[term.index] { reached.insert(label) } }
+        }
+        return reached
     }
 
     /// Tries each number hidden here since `first` again, largest first, and keeps it published
@@ -105,16 +111,7 @@ struct JointSuppression {
     /// of their quantities, proven wide before or not.
     private mutating func firstNarrow(near published: Int?) -> Narrow? {
         let labels = audit.components(hidden: hidden)
-        var touched: Set<Int>?
-        if let published {
-            touched = []
-            for relation in model.relations where relation.terms.contains(where: { $0.index == published }) {
-                for term in relation.terms { if let label = labels[term.index] { touched!.insert(label) } }
-            }
-            for difference in model.smallDifferences + model.derivedQuantities where difference.terms.contains(where: { $0.index == published }) {
-                for term in difference.terms { if let label = labels[term.index] { touched!.insert(label) } }
-            }
-        }
+        let touched = published.map { parts(reachedBy: [$0], labels: labels) }
         var members: [Int: [Int]] = [:]
         for (index, label) in labels { members[label, default: []].append(index) }
         var byLabel: [Int: [ReleaseModel.Quantity]] = [:]

@@ -76,6 +76,8 @@ struct ReleaseModel: Sendable {
     /// the group's agreeing count, everyone else's, and everyone else's base). Each is "not shown"
     /// while any of its numbers is hidden, so it must then be as uncertain as a hidden number.
     private(set) var derivedQuantities: [Quantity] = []
+    /// Every audited sum of more than one number: they tie the parts of the system like facts do.
+    var sums: [Quantity] { smallDifferences + derivedQuantities }
     /// The index of each table entry: `tableStart[t] + TableShape index`.
     private(set) var tableStart: [Int] = []
     private(set) var tableEnd: [Int] = []
