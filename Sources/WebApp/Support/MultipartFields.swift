@@ -76,22 +76,13 @@ enum MultipartFields {
     static func headersAreASCII(_ body: [UInt8], boundary: [UInt8]) -> Bool {
         let delimiter = Array("--".utf8) + boundary
         let blankLine = Array("\r\n\r\n".utf8)
-        func find(_ needle: [UInt8], from start: Int) -> Int? {
-            guard needle.count <= body.count else { return nil }
-            var index = start
-            while index + needle.count <= body.count {
-                if body[index] == needle[0], body[index..<(index + needle.count)].elementsEqual(needle) { return index }
-                index += 1
-            }
-            return nil
-        }
         var position = 0
-        while let start = find(delimiter, from: position) {
-            let afterDelimiter = start + delimiter.count
-            guard let end = find(blankLine, from: afterDelimiter) else { return true }
+        while let start = body[position...].firstRange(of: delimiter) {
+            let rest = body[start.upperBound...]
+            guard let end = rest.firstRange(of: blankLine)?.lowerBound else { return true }
             // The next delimiter may come before the blank line (the closing one): check up to it.
-            let stop = min(end, find(delimiter, from: afterDelimiter) ?? end)
-            if body[afterDelimiter..<stop].contains(where: { $0 >= 0x80 }) { return false }
+            let stop = min(end, rest.firstRange(of: delimiter)?.lowerBound ?? end)
+            if body[start.upperBound..<stop].contains(where: { $0 >= 0x80 }) { return false }
             position = stop
         }
         return true
