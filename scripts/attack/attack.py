@@ -24,7 +24,7 @@ import time
 
 import numpy as np
 
-from release_model import (LinearSystem, Release, Solver, add_release_facts, add_structure, key_str,
+from release_model import (write_summary, LinearSystem, Release, Solver, add_release_facts, add_structure, key_str,
                            load_surveys, true_count)
 
 
@@ -176,12 +176,7 @@ def main():
     a = ap.parse_args()
     summary, status = run(a.release, a.surveys, a.k, a.rounding, a.truth, a.truth_set, full_ranges=a.full_ranges,
                           without=[w for w in (a.without or "").split(",") if w])
-    text = json.dumps(summary, indent=1, default=str)
-    if a.out:
-        with open(a.out, "w") as f:
-            f.write(text + "\n")
-    else:
-        print(text)
+    write_summary(summary, a.out)
     if "error" in summary:
         print(f"{a.release}: {summary['error']}", file=sys.stderr)
     else:

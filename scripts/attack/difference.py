@@ -35,7 +35,7 @@ import time
 
 import numpy as np
 
-from release_model import (STAR, LinearSystem, Release, Solver, add_release_facts, add_structure, canon,
+from release_model import (write_summary, STAR, LinearSystem, Release, Solver, add_release_facts, add_structure, canon,
                            key_str, load_surveys)
 
 
@@ -285,12 +285,7 @@ def main():
         ap.error("give RELEASE2, or --refused")
     out = run(a.release1, a.release2, a.surveys, a.direction, a.truth, a.seed, a.refused)
     summary, status = out if isinstance(out, tuple) else (out, 0)
-    text = json.dumps(summary, indent=1, default=str)
-    if a.out:
-        with open(a.out, "w") as f:
-            f.write(text + "\n")
-    else:
-        print(text)
+    write_summary(summary, a.out)
     if "accuracy" in summary:
         print(f"{a.direction}: accuracy {summary['accuracy']:.2f} vs chance {summary['chance']:.2f} "
               f"(zero-aware {summary['zero_aware_chance']:.2f}); {summary['solved']} solved; "

@@ -1066,3 +1066,13 @@ class Solver:
         lo = None if lo is None else lo + const
         hi = None if hi is None else -hi + const
         return lo, hi
+
+
+def write_summary(summary, out=None):
+    """A tool's JSON summary: to the file `out`, or to stdout."""
+    text = json.dumps(summary, indent=1, default=str)
+    if out:
+        with open(out, "w") as f:
+            f.write(text + "\n")
+    else:
+        print(text)
