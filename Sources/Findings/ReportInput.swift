@@ -87,15 +87,7 @@ public struct SurveyFindings: Sendable {
     public let mergedBreakdowns: [Breakdown]
 
     /// A question crossed by an identifying question.
-    public struct Breakdown: Sendable, Equatable {
-        public let question: String
-        public let byQuestion: String
-
-        public init(question: String, byQuestion: String) {
-            self.question = question
-            self.byQuestion = byQuestion
-        }
-    }
+    public typealias Breakdown = BreakdownName
 
     public struct LeftOutBreakdown: Sendable, Equatable {
         public let question: String

@@ -19,7 +19,7 @@ public struct JointProtection: Sendable {
         /// The largest part the system split into (hidden numbers that constrain each other).
         public var largestPart = 0
         /// Breakdowns left out because they could not be made safe by hiding their own numbers.
-        public var leftOut: [(question: String, byQuestion: String)] = []
+        public var leftOut: [BreakdownName] = []
 
         public init() {}
 
@@ -31,10 +31,6 @@ public struct JointProtection: Sendable {
             leftOut += other.leftOut
         }
 
-        public static func == (left: Summary, right: Summary) -> Bool {
-            (left.hiddenHere, left.numbers, left.linearPrograms, left.largestPart) == (right.hiddenHere, right.numbers, right.linearPrograms, right.largestPart)
-                && left.leftOut.map { [$0.question, $0.byQuestion] } == right.leftOut.map { [$0.question, $0.byQuestion] }
-        }
     }
 
     /// At most this many numbers of one breakdown are hidden to protect it jointly; a breakdown
@@ -76,7 +72,7 @@ public struct JointProtection: Sendable {
         summary.numbers = model.numbers.count
         summary.linearPrograms = suppression.programsSolved
         summary.largestPart = suppression.largestComponent
-        summary.leftOut = leftOut.sorted().map { (release.tables[$0].question, release.tables[$0].byQuestion ?? "") }
+        summary.leftOut = leftOut.sorted().map { BreakdownName(question: release.tables[$0].question, byQuestion: release.tables[$0].byQuestion ?? "") }
         return (result.leavingOut(leftOut), summary)
     }
 
