@@ -15,7 +15,7 @@ BIN = $(shell swift build --show-bin-path)
 # about ten times faster than a debug build (a demo report in under a minute rather than ten).
 ANALYST = $(shell swift build -c release --show-bin-path)/chorus-analyst
 
-.PHONY: demo test attack fuzz browser-test readability setup build demo-keys demo-forum demo-responses demo-forum-walkthrough demo-report demo-publish clean-demo
+.PHONY: demo test attack fuzz reliability browser-test readability setup build demo-keys demo-forum demo-responses demo-forum-walkthrough demo-report demo-publish clean-demo
 
 ## Install the system libraries Chorus needs, if any are missing (Debian/Ubuntu).
 setup:
@@ -102,6 +102,13 @@ attack: build
 ## survey, withdrawal, sign-in, joining, recovery and upload endpoints; fails on any 5xx or crash.
 fuzz: setup
 	CHORUS_FUZZ_ITERATIONS=$${CHORUS_FUZZ_ITERATIONS:-50000} swift test --filter FuzzTests
+
+## The reliability suite, longer than in `make test`: 45 rounds of kill -9 under 8 concurrent
+## submitters (6 rounds there), then the form fuzzer's 50,000 requests.
+reliability: build
+	swift build --build-tests
+	CHORUS_KILL_ROUNDS=$${CHORUS_KILL_ROUNDS:-45} swift test --skip-build --filter DurabilityTests
+	CHORUS_FUZZ_ITERATIONS=$${CHORUS_FUZZ_ITERATIONS:-50000} swift test --skip-build --filter FuzzTests
 
 ## The browser tests alone: installs Debian's chromium and chromium-driver and a Python venv in
 ## .build-browser/ if missing, then runs BrowserTests/ against the chorus-server of `swift build`.

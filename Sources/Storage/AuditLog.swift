@@ -35,18 +35,17 @@ public struct AuditLog: Sendable {
     /// Appends an entry; returns it with its id.
     @discardableResult
     public func append(actor: String, action: String, target: String, reason: String = "", time: String) async throws -> StoredAuditEntry {
-        let entry = try await database.pool.write { db -> StoredAuditEntry in
+        let entry = try await database.connection.write { db -> StoredAuditEntry in
             try db.execute(sql: "INSERT INTO auditEntry (actor, action, target, reason, time) VALUES (?, ?, ?, ?, ?)",
                            arguments: [actor, action, target, reason, time])
             return try Row.fetchOne(db, sql: "SELECT * FROM auditEntry WHERE id = ?", arguments: [db.lastInsertedRowID]).map(StoredAuditEntry.init(row:))!
         }
-        await database.foldWriteAheadLog()
         return entry
     }
 
     /// Entries, newest first: at most `limit`, older than the entry `beforeID` when given (for paging).
     public func entries(limit: Int = 100, beforeID: Int64? = nil) async throws -> [StoredAuditEntry] {
-        try await database.pool.read { db in
+        try await database.connection.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM auditEntry WHERE id < ? ORDER BY id DESC LIMIT ?",
                              arguments: [beforeID ?? Int64.max, limit]).map(StoredAuditEntry.init(row:))
         }
@@ -55,7 +54,7 @@ public struct AuditLog: Sendable {
     /// Entries about any of `targets`, newest first: a member's history is her entries and her posts'.
     public func entries(targets: [String]) async throws -> [StoredAuditEntry] {
         guard !targets.isEmpty else { return [] }
-        return try await database.pool.read { db in
+        return try await database.connection.read { db in
             let placeholders = Array(repeating: "?", count: targets.count).joined(separator: ", ")
             return try Row.fetchAll(db, sql: "SELECT * FROM auditEntry WHERE target IN (\(placeholders)) ORDER BY id DESC",
                                     arguments: StatementArguments(targets)).map(StoredAuditEntry.init(row:))
@@ -65,7 +64,7 @@ public struct AuditLog: Sendable {
     /// Whether any entry is about `target`. Before giving a newly drawn pseudonym, check that no
     /// entry names it: a deleted member's history must not become a new member's.
     public func hasEntries(target: String) async throws -> Bool {
-        try await database.pool.read { db in
+        try await database.connection.read { db in
             try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM auditEntry WHERE target = ?)", arguments: [target])!
         }
     }

@@ -70,7 +70,4 @@ public struct AccountDeletion: Sendable, Equatable {
     public var postsDeleted: Int
     /// Threads she started that held nobody else's posts, deleted.
     public var threadsDeleted: Int
-    /// Whether the write-ahead log was emptied afterwards. False only while readers held it for
-    /// over a second; the next write empties it.
-    public var writeAheadLogFolded: Bool
 }

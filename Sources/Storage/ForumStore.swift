@@ -3,8 +3,8 @@ import GRDB
 
 /// Threads, posts and reports. Stores what the web app decided with Forum's rules; decides nothing.
 ///
-/// Every write folds the write-ahead log afterwards, so the log never keeps a run of posts in the
-/// order they were written, nor the text an edit, a redaction or a removal replaced.
+/// SQLite's rollback journal is emptied at every commit (`ChorusDatabase`), so no file keeps a run
+/// of posts in the order they were written, nor the text an edit, a redaction or a removal replaced.
 public struct ForumStore: Sendable {
     let database: ChorusDatabase
 
@@ -28,7 +28,7 @@ public struct ForumStore: Sendable {
         try StorageDay.check(day)
         try StorageText.check(title, maximumBytes: Self.maximumTitleBytes)
         try Self.checkPost(body: body, state: state, stateDetail: stateDetail)
-        let created = try await database.pool.write { db -> (ForumThread, ForumPost) in
+        let created = try await database.connection.write { db -> (ForumThread, ForumPost) in
             let threadID = try ForumSchema.freeRandomID(in: db, table: "thread")
             try db.execute(
                 sql: "INSERT INTO thread (id, space, title, authorID, createdDay) VALUES (?, ?, ?, ?, ?)",
@@ -37,7 +37,6 @@ public struct ForumStore: Sendable {
                                            body: body, state: state, stateDetail: stateDetail, in: db)
             return (try Self.fetchThread(id: threadID, in: db)!, post)
         }
-        await database.foldWriteAheadLog()
         return created
     }
 
@@ -47,13 +46,12 @@ public struct ForumStore: Sendable {
     ) async throws -> ForumPost {
         try StorageDay.check(day)
         try Self.checkPost(body: body, state: state, stateDetail: stateDetail)
-        let post = try await database.pool.write { db -> ForumPost in
+        let post = try await database.connection.write { db -> ForumPost in
             guard try Self.fetchThread(id: threadID, in: db) != nil else { throw ForumStorageError.notFound }
             let next = try Int.fetchOne(db, sql: "SELECT coalesce(max(position) + 1, 0) FROM post WHERE threadID = ?", arguments: [threadID])!
             return try Self.insertPost(threadID: threadID, position: next, authorID: authorID, day: day,
                                        body: body, state: state, stateDetail: stateDetail, in: db)
         }
-        await database.foldWriteAheadLog()
         return post
     }
 
@@ -68,17 +66,16 @@ public struct ForumStore: Sendable {
     ) async throws {
         try StorageText.check(stateDetail, maximumBytes: Self.maximumStateDetailBytes)
         if state == .removedByAuthor { return try await removeByAuthor(postID: postID) }
-        try await database.pool.write { db in
+        try await database.connection.write { db in
             try db.execute(sql: "UPDATE post SET state = ?, stateDetail = ? WHERE id = ? AND (? IS NULL OR state = ?)",
                            arguments: [state.rawValue, stateDetail, postID, expecting?.rawValue, expecting?.rawValue])
             try Self.checkOneChanged(postID: postID, in: db)
             if dismissingReports { try db.execute(sql: "DELETE FROM report WHERE postID = ?", arguments: [postID]) }
         }
-        await database.foldWriteAheadLog()
     }
 
     /// New text for a post, with the state and detail it now has: the author's edit, or a
-    /// moderator's redaction. The old text is overwritten and the log folded, so a redacted
+    /// moderator's redaction. The old text is overwritten (`secure_delete`), so a redacted
     /// detail is in no file afterwards.
     /// `dismissingReports` and `expecting` work as for `setState`.
     public func replaceBody(
@@ -86,54 +83,49 @@ public struct ForumStore: Sendable {
         dismissingReports: Bool = false, expecting: StoredPostState? = nil
     ) async throws {
         try Self.checkPost(body: body, state: state, stateDetail: stateDetail)
-        try await database.pool.write { db in
+        try await database.connection.write { db in
             try db.execute(sql: "UPDATE post SET body = ?, state = ?, stateDetail = ? WHERE id = ? AND (? IS NULL OR state = ?)",
                            arguments: [body, state.rawValue, stateDetail, postID, expecting?.rawValue, expecting?.rawValue])
             try Self.checkOneChanged(postID: postID, in: db)
             if dismissingReports { try db.execute(sql: "DELETE FROM report WHERE postID = ?", arguments: [postID]) }
         }
-        await database.foldWriteAheadLogPersistently()
     }
 
     /// Her own removal of a post others have seen (Forum's `afterAuthorRemoves()` gave
     /// `.removedByAuthor`): the body and detail are erased, the row stays as a placeholder so
     /// replies still make sense, and its reports go.
     public func removeByAuthor(postID: Int64) async throws {
-        try await database.pool.write { db in
+        try await database.connection.write { db in
             try db.execute(sql: "UPDATE post SET body = NULL, stateDetail = NULL, state = ? WHERE id = ?",
                            arguments: [StoredPostState.removedByAuthor.rawValue, postID])
             guard db.changesCount == 1 else { throw ForumStorageError.notFound }
             try db.execute(sql: "DELETE FROM report WHERE postID = ?", arguments: [postID])
         }
-        await database.foldWriteAheadLogPersistently()
     }
 
     /// Deletes a post's row (Forum's `afterAuthorRemoves()` gave nil: nobody else saw it).
     /// Its reports go with it. Leaves a gap in the thread's positions unless it was the last post.
     public func deletePost(id: Int64) async throws {
-        try await database.pool.write { db in
+        try await database.connection.write { db in
             try db.execute(sql: "DELETE FROM post WHERE id = ?", arguments: [id])
             guard db.changesCount == 1 else { throw ForumStorageError.notFound }
         }
-        await database.foldWriteAheadLogPersistently()
     }
 
     /// Deletes a thread, and through the foreign keys its posts and their reports.
     public func deleteThread(id: Int64) async throws {
-        try await database.pool.write { db in
+        try await database.connection.write { db in
             try db.execute(sql: "DELETE FROM thread WHERE id = ?", arguments: [id])
             guard db.changesCount == 1 else { throw ForumStorageError.notFound }
         }
-        await database.foldWriteAheadLogPersistently()
     }
 
     /// Switches slow mode on (an interval in whole seconds, more than zero) or off (nil).
     public func setSlowMode(threadID: Int64, seconds: Int?) async throws {
-        try await database.pool.write { db in
+        try await database.connection.write { db in
             try db.execute(sql: "UPDATE thread SET slowModeSeconds = ? WHERE id = ?", arguments: [seconds, threadID])
             guard db.changesCount == 1 else { throw ForumStorageError.notFound }
         }
-        await database.foldWriteAheadLog()
     }
 
     // MARK: - Reports
@@ -143,19 +135,18 @@ public struct ForumStore: Sendable {
     /// Throws `.notFound` if the post or the member does not exist.
     @discardableResult
     public func addReport(postID: Int64, reporterID: Int64) async throws -> Int {
-        let count = try await database.pool.write { db -> Int in
+        let count = try await database.connection.write { db -> Int in
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM post WHERE id = ?) AND EXISTS (SELECT 1 FROM member WHERE id = ?)",
                                     arguments: [postID, reporterID])! else { throw ForumStorageError.notFound }
             try db.execute(sql: "INSERT OR IGNORE INTO report (postID, reporterID) VALUES (?, ?)", arguments: [postID, reporterID])
             return try Self.reportCount(postID: postID, in: db)
         }
-        await database.foldWriteAheadLog()
         return count
     }
 
     /// Distinct members who have reported the post since it was last dismissed.
     public func reportCount(postID: Int64) async throws -> Int {
-        try await database.pool.read { db in try Self.reportCount(postID: postID, in: db) }
+        try await database.connection.read { db in try Self.reportCount(postID: postID, in: db) }
     }
 
     static func reportCount(postID: Int64, in db: Database) throws -> Int {
@@ -165,7 +156,7 @@ public struct ForumStore: Sendable {
     // MARK: - Reading
 
     public func thread(id: Int64) async throws -> ForumThread? {
-        try await database.pool.read { db in try Self.fetchThread(id: id, in: db) }
+        try await database.connection.read { db in try Self.fetchThread(id: id, in: db) }
     }
 
     /// The threads of a space, the one with the newest shown post first (threads with no shown
@@ -173,7 +164,7 @@ public struct ForumStore: Sendable {
     /// which says nothing about which came first.
     public func threads(inSpace space: String) async throws -> [ThreadSummary] {
         let shown = Self.shownStates
-        return try await database.pool.read { db in
+        return try await database.connection.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT thread.*,
                     (SELECT count(*) FROM post WHERE post.threadID = thread.id AND post.state IN (\(shown))) AS shownPostCount,
@@ -189,13 +180,13 @@ public struct ForumStore: Sendable {
     /// Every post of a thread, in position order, whatever its state: the web app decides, with
     /// Forum's `PostState.presentation(to:)`, what each viewer sees.
     public func posts(inThread threadID: Int64) async throws -> [ForumPost] {
-        try await database.pool.read { db in
+        try await database.connection.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM post WHERE threadID = ? ORDER BY position", arguments: [threadID]).map(ForumPost.init(row:))
         }
     }
 
     public func post(id: Int64) async throws -> ForumPost? {
-        try await database.pool.read { db in
+        try await database.connection.read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM post WHERE id = ?", arguments: [id]).map(ForumPost.init(row:))
         }
     }
@@ -204,7 +195,7 @@ public struct ForumStore: Sendable {
     /// particular order (Forum's `ReviewReason.urgency` orders them).
     public func reviewQueue() async throws -> [QueuedPost] {
         let queued = [StoredPostState.held, .visibleReported, .hiddenPendingReview].map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        return try await database.pool.read { db in
+        return try await database.connection.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT post.*, (SELECT count(DISTINCT reporterID) FROM report WHERE report.postID = post.id) AS reportCount
                 FROM post WHERE state IN (\(queued))

@@ -12,7 +12,7 @@ public struct RedeemedInvite: Sendable, Equatable {
 
 /// Invitation codes, stored only as hashes (Forum's `InviteCode.storageHash`).
 ///
-/// An invite's row is deleted the moment it is used, and the write-ahead log folded: its note
+/// An invite's row is deleted (and overwritten) the moment it is used: its note
 /// ("batch for the refuge") would otherwise link the member who used it to the service that
 /// referred her. An expired invite is deleted when somebody tries it, or by `purgeExpired`.
 public struct InviteStore: Sendable {
@@ -29,14 +29,13 @@ public struct InviteStore: Sendable {
         try StorageDay.check(expiresDay)
         if let space { try StorageSpace.check(space) }
         try StorageText.check(note, maximumBytes: Self.maximumNoteBytes)
-        try await database.pool.write { db in
+        try await database.connection.write { db in
             for hash in codeHashes {
                 try db.execute(
                     sql: "INSERT INTO invite (codeHash, space, expiresDay, note) VALUES (?, ?, ?, ?)",
                     arguments: [hash, space, expiresDay, note])
             }
         }
-        await database.foldWriteAheadLog()
     }
 
     /// Uses an invite: deletes its row and returns the space it opens. Nil when no invite has
@@ -44,18 +43,16 @@ public struct InviteStore: Sendable {
     /// in which case its row is deleted too.
     public func redeem(codeHash: Data, today: String) async throws -> RedeemedInvite? {
         try StorageDay.check(today)
-        let (redeemed, deletedRow) = try await database.pool.write { db in
+        return try await database.connection.write { db in
             try Self.redeem(codeHash: codeHash, today: today, in: db)
         }
-        if deletedRow { await database.foldWriteAheadLogPersistently() }
-        return redeemed
     }
 
     /// Whether a code would be accepted today, without using it: for a join form that asks for
     /// the code before the passphrase. `MemberStore.join` checks again when it uses the code.
     public func isRedeemable(codeHash: Data, today: String) async throws -> Bool {
         try StorageDay.check(today)
-        return try await database.pool.read { db in
+        return try await database.connection.read { db in
             try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM invite WHERE codeHash = ? AND expiresDay >= ?)",
                               arguments: [codeHash, today])!
         }
@@ -65,28 +62,27 @@ public struct InviteStore: Sendable {
     @discardableResult
     public func purgeExpired(today: String) async throws -> Int {
         try StorageDay.check(today)
-        let count = try await database.pool.write { db in
+        let count = try await database.connection.write { db in
             try db.execute(sql: "DELETE FROM invite WHERE expiresDay < ?", arguments: [today])
             return db.changesCount
         }
-        if count > 0 { await database.foldWriteAheadLog() }
         return count
     }
 
     /// How many invites are stored, used or not yet expired.
     public func count() async throws -> Int {
-        try await database.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM invite")! }
+        try await database.connection.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM invite")! }
     }
 
     /// The redemption itself, inside the caller's transaction (`MemberStore.join` uses it so the
-    /// invite is spent only if the member is created). Returns the invite and whether a row was deleted.
-    static func redeem(codeHash: Data, today: String, in db: Database) throws -> (RedeemedInvite?, Bool) {
+    /// invite is spent only if the member is created). Nil when there is no such invite or it expired.
+    static func redeem(codeHash: Data, today: String, in db: Database) throws -> RedeemedInvite? {
         guard let row = try Row.fetchOne(db, sql: "SELECT space, expiresDay FROM invite WHERE codeHash = ?", arguments: [codeHash]) else {
-            return (nil, false)
+            return nil
         }
         try db.execute(sql: "DELETE FROM invite WHERE codeHash = ?", arguments: [codeHash])
         let expiresDay: String = row["expiresDay"]
-        guard expiresDay >= today else { return (nil, true) }
-        return (RedeemedInvite(space: row["space"]), true)
+        guard expiresDay >= today else { return nil }
+        return RedeemedInvite(space: row["space"])
     }
 }

@@ -19,8 +19,7 @@ public enum KeyValueOwner: Sendable, Equatable {
 ///
 /// Times are whole seconds since 1970 (UTC). A value whose `expires` is at or before `now` is
 /// gone: `get` neither returns it nor keeps it, `create` may take its key, and `purgeExpired`
-/// deletes them all. Every write folds the write-ahead log, so the log keeps no history of
-/// sessions being made and refreshed.
+/// deletes them all.
 public struct KeyValueStore: Sendable {
     let database: ChorusDatabase
 
@@ -36,7 +35,7 @@ public struct KeyValueStore: Sendable {
     /// (an expired one is replaced), or `.notFound` if the owner does not exist.
     public func create(key: String, value: Data, expires: Int64?, owner: KeyValueOwner? = nil, now: Int64 = KeyValueStore.now()) async throws {
         guard value.count <= Self.maximumValueBytes else { throw ForumStorageError.textTooLarge }
-        try await database.pool.write { db in
+        try await database.connection.write { db in
             try db.execute(sql: "DELETE FROM persist WHERE key = ? AND expires <= ?", arguments: [key, now])
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM persist WHERE key = ?)", arguments: [key])! {
                 throw ForumStorageError.keyExists
@@ -45,13 +44,12 @@ public struct KeyValueStore: Sendable {
             try db.execute(sql: "INSERT INTO persist (key, value, expires, memberID, staffID) VALUES (?, ?, ?, ?, ?)",
                            arguments: [key, value, expires, owner?.columns.member, owner?.columns.staff])
         }
-        await database.foldWriteAheadLog()
     }
 
     /// Stores a value under a key, replacing any value there. Throws `.notFound` if the owner does not exist.
     public func set(key: String, value: Data, expires: Int64?, owner: KeyValueOwner? = nil) async throws {
         guard value.count <= Self.maximumValueBytes else { throw ForumStorageError.textTooLarge }
-        try await database.pool.write { db in
+        try await database.connection.write { db in
             try Self.checkOwner(owner, in: db)
             try db.execute(sql: """
                 INSERT INTO persist (key, value, expires, memberID, staffID) VALUES (?, ?, ?, ?, ?)
@@ -59,7 +57,6 @@ public struct KeyValueStore: Sendable {
                     memberID = excluded.memberID, staffID = excluded.staffID
                 """, arguments: [key, value, expires, owner?.columns.member, owner?.columns.staff])
         }
-        await database.foldWriteAheadLog()
     }
 
     /// The value under a key, or nil if there is none or it has expired (an expired row is deleted).
@@ -70,42 +67,38 @@ public struct KeyValueStore: Sendable {
     /// The value under a key with its expiry (nil: never), or nil if there is none or it has
     /// expired (an expired row is deleted).
     public func entry(key: String, now: Int64 = KeyValueStore.now()) async throws -> (value: Data, expires: Int64?)? {
-        let found = try await database.pool.read { db -> (value: Data, expires: Int64?)? in
+        let found = try await database.connection.read { db -> (value: Data, expires: Int64?)? in
             try Row.fetchOne(db, sql: "SELECT value, expires FROM persist WHERE key = ?", arguments: [key]).map { ($0["value"], $0["expires"]) }
         }
         guard let found else { return nil }
         if let expires = found.expires, expires <= now {
-            try await database.pool.write { db in
+            try await database.connection.write { db in
                 try db.execute(sql: "DELETE FROM persist WHERE key = ? AND expires <= ?", arguments: [key, now])
             }
-            await database.foldWriteAheadLog()
             return nil
         }
         return found
     }
 
     public func remove(key: String) async throws {
-        let removed = try await database.pool.write { db in
+        try await database.connection.write { db in
             try db.execute(sql: "DELETE FROM persist WHERE key = ?", arguments: [key])
-            return db.changesCount > 0
         }
-        if removed { await database.foldWriteAheadLog() }
     }
 
     /// Deletes every value whose time has come. Returns how many.
     @discardableResult
     public func purgeExpired(now: Int64 = KeyValueStore.now()) async throws -> Int {
-        let count = try await database.pool.write { db in
+        let count = try await database.connection.write { db in
             try db.execute(sql: "DELETE FROM persist WHERE expires <= ?", arguments: [now])
             return db.changesCount
         }
-        if count > 0 { await database.foldWriteAheadLog() }
         return count
     }
 
     /// How many values are stored, live or not yet purged.
     public func count() async throws -> Int {
-        try await database.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM persist")! }
+        try await database.connection.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM persist")! }
     }
 
     static func checkOwner(_ owner: KeyValueOwner?, in db: Database) throws {

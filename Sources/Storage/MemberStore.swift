@@ -15,11 +15,10 @@ public struct MemberStore: Sendable {
     ) async throws -> ForumMember {
         try StorageDay.check(joinedDay)
         for space in spaces { try StorageSpace.check(space) }
-        let member = try await database.pool.write { db in
+        let member = try await database.connection.write { db in
             try Self.insert(pseudonym: pseudonym, passphraseHash: passphraseHash, recoveryHash: recoveryHash,
                             joinedDay: joinedDay, spaces: spaces, in: db)
         }
-        await database.foldWriteAheadLog()
         return member
     }
 
@@ -30,15 +29,11 @@ public struct MemberStore: Sendable {
         inviteCodeHash: Data, today: String, pseudonym: String, passphraseHash: String, recoveryHash: Data
     ) async throws -> ForumMember? {
         try StorageDay.check(today)
-        let (member, deletedInvite) = try await database.pool.write { db -> (ForumMember?, Bool) in
-            let (invite, deleted) = try InviteStore.redeem(codeHash: inviteCodeHash, today: today, in: db)
-            guard let invite else { return (nil, deleted) }
-            let member = try Self.insert(pseudonym: pseudonym, passphraseHash: passphraseHash, recoveryHash: recoveryHash,
-                                         joinedDay: today, spaces: invite.space.map { [$0] } ?? [], in: db)
-            return (member, deleted)
+        return try await database.connection.write { db -> ForumMember? in
+            guard let invite = try InviteStore.redeem(codeHash: inviteCodeHash, today: today, in: db) else { return nil }
+            return try Self.insert(pseudonym: pseudonym, passphraseHash: passphraseHash, recoveryHash: recoveryHash,
+                                   joinedDay: today, spaces: invite.space.map { [$0] } ?? [], in: db)
         }
-        if deletedInvite { await database.foldWriteAheadLogPersistently() }
-        return member
     }
 
     static func insert(
@@ -60,24 +55,24 @@ public struct MemberStore: Sendable {
     // MARK: - Finding
 
     public func member(id: Int64) async throws -> ForumMember? {
-        try await database.pool.read { db in try Self.fetch(id: id, in: db) }
+        try await database.connection.read { db in try Self.fetch(id: id, in: db) }
     }
 
     public func find(pseudonym: String) async throws -> ForumMember? {
-        try await database.pool.read { db in
+        try await database.connection.read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM member WHERE pseudonym = ?", arguments: [pseudonym]).map(ForumMember.init(row:))
         }
     }
 
     /// The member whose recovery code hashes to this, for "I forgot my passphrase".
     public func find(recoveryHash: Data) async throws -> ForumMember? {
-        try await database.pool.read { db in
+        try await database.connection.read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM member WHERE recoveryHash = ?", arguments: [recoveryHash]).map(ForumMember.init(row:))
         }
     }
 
     public func count() async throws -> Int {
-        try await database.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM member")! }
+        try await database.connection.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM member")! }
     }
 
     static func fetch(id: Int64, in db: Database) throws -> ForumMember? {
@@ -94,7 +89,7 @@ public struct MemberStore: Sendable {
     /// exists, held or not), so no earlier post ever shows a name other members did not see.
     /// Throws `.pseudonymTaken` on a clash, `.alreadyPosted` once she has written.
     public func changePseudonym(id: Int64, to pseudonym: String) async throws {
-        try await database.pool.write { db in
+        try await database.connection.write { db in
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM post WHERE authorID = ?)", arguments: [id])! {
                 throw ForumStorageError.alreadyPosted
             }
@@ -104,19 +99,17 @@ public struct MemberStore: Sendable {
             try db.execute(sql: "UPDATE member SET pseudonym = ? WHERE id = ?", arguments: [pseudonym, id])
             guard db.changesCount == 1 else { throw ForumStorageError.notFound }
         }
-        await database.foldWriteAheadLogPersistently()
     }
 
     /// Replaces her recovery code's hash (after she used it, a new code is shown once).
     public func updateRecoveryHash(id: Int64, to hash: Data) async throws {
-        try await database.pool.write { db in
+        try await database.connection.write { db in
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM member WHERE recoveryHash = ? AND id != ?)", arguments: [hash, id])! {
                 throw ForumStorageError.recoveryCodeTaken
             }
             try db.execute(sql: "UPDATE member SET recoveryHash = ? WHERE id = ?", arguments: [hash, id])
             guard db.changesCount == 1 else { throw ForumStorageError.notFound }
         }
-        await database.foldWriteAheadLog()
     }
 
     /// "Log out everywhere": bumps her session epoch, so every session made before is refused,
@@ -132,12 +125,11 @@ public struct MemberStore: Sendable {
     /// One more warning; returns the new count.
     @discardableResult
     public func recordWarning(id: Int64) async throws -> Int {
-        let warnings = try await database.pool.write { db in
+        let warnings = try await database.connection.write { db in
             try db.execute(sql: "UPDATE member SET warnings = warnings + 1 WHERE id = ?", arguments: [id])
             guard db.changesCount == 1 else { throw ForumStorageError.notFound }
             return try Int.fetchOne(db, sql: "SELECT warnings FROM member WHERE id = ?", arguments: [id])!
         }
-        await database.foldWriteAheadLog()
         return warnings
     }
 
@@ -161,40 +153,37 @@ public struct MemberStore: Sendable {
     /// One more published post; returns the new count.
     @discardableResult
     public func incrementPublishedPosts(id: Int64) async throws -> Int {
-        let count = try await database.pool.write { db in
+        let count = try await database.connection.write { db in
             try db.execute(sql: "UPDATE member SET publishedPosts = publishedPosts + 1 WHERE id = ?", arguments: [id])
             guard db.changesCount == 1 else { throw ForumStorageError.notFound }
             return try Int.fetchOne(db, sql: "SELECT publishedPosts FROM member WHERE id = ?", arguments: [id])!
         }
-        await database.foldWriteAheadLog()
         return count
     }
 
     /// Opens a restricted space to her (a later invite for it, say).
     public func addSpace(id: Int64, space: String) async throws {
         try StorageSpace.check(space)
-        try await database.pool.write { db in
+        try await database.connection.write { db in
             guard let current = try String.fetchOne(db, sql: "SELECT spaces FROM member WHERE id = ?", arguments: [id]) else {
                 throw ForumStorageError.notFound
             }
             let spaces = StorageSpace.encode(StorageSpace.decode(current) + [space])
             try db.execute(sql: "UPDATE member SET spaces = ? WHERE id = ?", arguments: [spaces, id])
         }
-        await database.foldWriteAheadLog()
     }
 
     private func update(id: Int64, sql: String, arguments: StatementArguments) async throws {
-        try await database.pool.write { db in
+        try await database.connection.write { db in
             try db.execute(sql: sql, arguments: arguments)
             guard db.changesCount == 1 else { throw ForumStorageError.notFound }
         }
-        await database.foldWriteAheadLog()
     }
 
     // MARK: - Deleting an account
 
-    /// Deletes her account in one transaction, then folds the write-ahead log, so that her words
-    /// are in no file (`secure_delete` overwrites what is deleted). Nil if there is no such member.
+    /// Deletes her account in one transaction, so that her words are in no file once it returns
+    /// (`secure_delete` overwrites what is deleted; the rollback journal is emptied at commit). Nil if there is no such member.
     ///
     /// Her posts go as Forum's `PostState.afterAuthorDeletesAccount` says:
     /// - held and rejected posts (nobody else saw them) are deleted;
@@ -210,7 +199,7 @@ public struct MemberStore: Sendable {
     /// Not touched: audit entries, which are append-only and may name her pseudonym or her posts'
     /// ids (never their text).
     public func deleteAccount(id: Int64) async throws -> AccountDeletion? {
-        let counts = try await database.pool.write { db -> (erased: Int, deleted: Int, threads: Int)? in
+        let counts = try await database.connection.write { db -> (erased: Int, deleted: Int, threads: Int)? in
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM member WHERE id = ?)", arguments: [id])! else {
                 return nil
             }
@@ -240,8 +229,6 @@ public struct MemberStore: Sendable {
             return (erased, total - erased, threads)
         }
         guard let counts else { return nil }
-        let folded = await database.foldWriteAheadLogPersistently()
-        return AccountDeletion(postsErased: counts.erased, postsDeleted: counts.deleted, threadsDeleted: counts.threads,
-                               writeAheadLogFolded: folded)
+        return AccountDeletion(postsErased: counts.erased, postsDeleted: counts.deleted, threadsDeleted: counts.threads)
     }
 }

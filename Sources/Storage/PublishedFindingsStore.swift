@@ -22,7 +22,7 @@ public struct PublishedFindingsStore: Sendable {
     public func publish(json: String, day: String, by publisher: FindingsPublisher) async throws -> PublishedFindingsRecord {
         guard StorageDay.isValid(day) else { throw PublishedFindingsError.invalidDay }
         guard json.utf8.count <= Self.maximumJSONBytes else { throw PublishedFindingsError.tooLarge }
-        return try await database.pool.write { db in
+        return try await database.connection.write { db in
             try db.execute(sql: "INSERT INTO publishedFindings (json, publishedDay, publishedBy) VALUES (?, ?, ?)",
                            arguments: [json, day, publisher.stored])
             return try Self.record(db, sql: "SELECT * FROM publishedFindings WHERE id = ?", arguments: [db.lastInsertedRowID])!
@@ -31,7 +31,7 @@ public struct PublishedFindingsStore: Sendable {
 
     /// The latest publication not withdrawn, or nil when nothing is published.
     public func current() async throws -> PublishedFindingsRecord? {
-        try await database.pool.read { db in
+        try await database.connection.read { db in
             try Self.record(db, sql: "SELECT * FROM publishedFindings WHERE withdrawnDay IS NULL ORDER BY id DESC LIMIT 1")
         }
     }
@@ -41,7 +41,7 @@ public struct PublishedFindingsStore: Sendable {
     @discardableResult
     public func withdraw(day: String, by publisher: FindingsPublisher) async throws -> Int {
         guard StorageDay.isValid(day) else { throw PublishedFindingsError.invalidDay }
-        return try await database.pool.write { db in
+        return try await database.connection.write { db in
             try db.execute(sql: "UPDATE publishedFindings SET withdrawnDay = ?, withdrawnBy = ? WHERE withdrawnDay IS NULL",
                            arguments: [day, publisher.stored])
             return db.changesCount
@@ -50,7 +50,7 @@ public struct PublishedFindingsStore: Sendable {
 
     /// Every publication, newest first, at most `limit`.
     public func history(limit: Int = 100) async throws -> [PublishedFindingsRecord] {
-        try await database.pool.read { db in
+        try await database.connection.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM publishedFindings ORDER BY id DESC LIMIT ?", arguments: [limit])
                 .map(PublishedFindingsRecord.init(row:))
         }

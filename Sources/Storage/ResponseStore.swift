@@ -20,7 +20,7 @@ public struct ResponseStore: Sendable {
     /// Stores one response in a random slot. Returns once SQLite has made it durable (`synchronous = FULL`).
     public func insert(_ response: SealedResponse) async throws {
         guard response.box.count <= SealedResponse.maximumBoxSize else { throw StorageError.responseTooLarge }
-        try await database.writeThenFold { db in
+        try await database.connection.write { db in
             var generator = SystemRandomNumberGenerator()
             // A clash of two random 63-bit slots is vanishingly rare; try another if it happens.
             for _ in 0..<8 {
@@ -36,7 +36,7 @@ public struct ResponseStore: Sendable {
     }
 
     public func withdraw(codeHash: Data) async throws -> WithdrawalOutcome {
-        let outcome = try await database.pool.write { db -> WithdrawalOutcome in
+        let outcome = try await database.connection.write { db -> WithdrawalOutcome in
             guard let response = try SealedResponse.filter(Column("withdrawalHash") == codeHash).fetchOne(db) else {
                 return .notFound
             }
@@ -45,30 +45,40 @@ public struct ResponseStore: Sendable {
             try db.execute(sql: "INSERT OR IGNORE INTO withdrawnResponse (id) VALUES (?)", arguments: [response.id])
             return .deletedAndRecordedForNextReport
         }
-        if outcome != .notFound { await database.foldWriteAheadLog() }
         return outcome
     }
 
     public func count() async throws -> Int {
-        try await database.pool.read { db in try SealedResponse.fetchCount(db) }
+        try await database.connection.read { db in try SealedResponse.fetchCount(db) }
     }
+
+    /// How many responses one read of an export takes: each read is a turn at the database, and
+    /// submissions wait only for one such turn, not for the whole export.
+    static let exportBatchSize = 64
 
     /// Hands every stored response to `body` in a fresh random order, marking them exported first,
     /// and returns the ids withdrawn after an earlier export. Holds the ids (for the shuffle) and one
-    /// row at a time in memory, never all the boxes.
+    /// batch of rows at a time in memory, never all the boxes. A response withdrawn while the export
+    /// runs is left out.
     public func export(_ body: (SealedResponse) throws -> Void) throws -> [String] {
-        var ids = try database.pool.write { db -> [String] in
+        var ids = try database.connection.write { db -> [String] in
             try db.execute(sql: "UPDATE response SET exported = 1 WHERE exported = 0")
             return try String.fetchAll(db, sql: "SELECT id FROM response")
         }
         var generator = SystemRandomNumberGenerator()
         ids.shuffle(using: &generator)
-        try database.pool.read { db in
-            for id in ids {
-                if let response = try SealedResponse.filter(Column("id") == id).fetchOne(db) { try body(response) }
+        var start = 0
+        while start < ids.count {
+            let batch = Array(ids[start..<min(start + Self.exportBatchSize, ids.count)])
+            let rows = try database.connection.read { db in
+                try SealedResponse.filter(batch.contains(Column("id"))).fetchAll(db)
             }
+            // The query returns the batch in the table's order; hand it on in the shuffled order.
+            let byID = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            for id in batch { if let response = byID[id] { try body(response) } }
+            start += Self.exportBatchSize
         }
-        return try database.pool.read { db in try String.fetchAll(db, sql: "SELECT id FROM withdrawnResponse ORDER BY id") }
+        return try database.connection.read { db in try String.fetchAll(db, sql: "SELECT id FROM withdrawnResponse ORDER BY id") }
     }
 }
 

@@ -41,7 +41,7 @@ public struct StaffStore: Sendable {
 
     /// Adds a staff account. Throws `.staffNameTaken` if the name is used, ignoring case.
     public func add(name: String, role: StaffRole, passphraseHash: String, totpSecret: String) async throws -> StaffAccount {
-        let account = try await database.pool.write { db -> StaffAccount in
+        let account = try await database.connection.write { db -> StaffAccount in
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM staff WHERE name = ?)", arguments: [name])! {
                 throw ForumStorageError.staffNameTaken
             }
@@ -49,24 +49,23 @@ public struct StaffStore: Sendable {
                            arguments: [name, role.rawValue, passphraseHash, totpSecret])
             return try Self.fetch(id: db.lastInsertedRowID, in: db)!
         }
-        await database.foldWriteAheadLog()
         return account
     }
 
     /// The account with this name, ignoring case.
     public func find(name: String) async throws -> StaffAccount? {
-        try await database.pool.read { db in
+        try await database.connection.read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM staff WHERE name = ?", arguments: [name]).map(StaffAccount.init(row:))
         }
     }
 
     public func account(id: Int64) async throws -> StaffAccount? {
-        try await database.pool.read { db in try Self.fetch(id: id, in: db) }
+        try await database.connection.read { db in try Self.fetch(id: id, in: db) }
     }
 
     /// Every staff account, by name.
     public func all() async throws -> [StaffAccount] {
-        try await database.pool.read { db in
+        try await database.connection.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM staff ORDER BY name").map(StaffAccount.init(row:))
         }
     }
@@ -87,11 +86,10 @@ public struct StaffStore: Sendable {
     /// Accepts a TOTP code's time step once: true, and recorded, only if `counter` is later than
     /// every step accepted before, so a code seen over her shoulder cannot be used again.
     public func acceptTOTP(id: Int64, counter: Int64) async throws -> Bool {
-        let accepted = try await database.pool.write { db in
+        let accepted = try await database.connection.write { db in
             try db.execute(sql: "UPDATE staff SET totpLastCounter = ? WHERE id = ? AND totpLastCounter < ?", arguments: [counter, id, counter])
             return db.changesCount == 1
         }
-        if accepted { await database.foldWriteAheadLog() }
         return accepted
     }
 
@@ -108,11 +106,10 @@ public struct StaffStore: Sendable {
     }
 
     private func update(id: Int64, sql: String, arguments: StatementArguments) async throws {
-        try await database.pool.write { db in
+        try await database.connection.write { db in
             try db.execute(sql: sql, arguments: arguments)
             guard db.changesCount == 1 else { throw ForumStorageError.notFound }
         }
-        await database.foldWriteAheadLog()
     }
 
     static func fetch(id: Int64, in db: Database) throws -> StaffAccount? {

@@ -6,12 +6,12 @@ extension ChorusDatabase {
     /// what SQLite itself refuses, whatever the stores' APIs allow. Not public: nothing in the
     /// server can reach it.
     func executeForTesting(_ sql: String) async throws {
-        try await pool.write { db in try db.execute(sql: sql) }
+        try await connection.write { db in try db.execute(sql: sql) }
     }
 
     /// Holds a read transaction for `milliseconds`, as a slow page or an export does, for tests.
     func holdReadForTesting(milliseconds: Int) async throws {
-        try await pool.read { db in
+        try await connection.read { db in
             _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM response")
             usleep(useconds_t(milliseconds * 1000))
         }
@@ -19,14 +19,15 @@ extension ChorusDatabase {
 
     /// One value from a raw query, for tests.
     func fetchIntForTesting(_ sql: String) async throws -> Int? {
-        try await pool.read { db in try Int.fetchOne(db, sql: sql) }
+        try await connection.read { db in try Int.fetchOne(db, sql: sql) }
     }
 }
 
 extension ChorusDatabase {
     /// Makes a database in `directory` as a server before the forum made it: migration v1 only,
-    /// with the same settings, and one survey response in it. For the test that v2 leaves v1's
-    /// rows alone.
+    /// with the same settings, one survey response in it, and a write-ahead log as servers then
+    /// used (a `DatabasePool`). For the tests that v2 leaves v1's rows alone and that an old data
+    /// folder is turned to the rollback journal.
     static func makeV1OnlyDatabaseForTesting(directory: URL, response: SealedResponse) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let pool = try DatabasePool(path: directory.appendingPathComponent(fileName).path, configuration: configuration())
@@ -41,6 +42,6 @@ extension ChorusDatabase {
 
     /// The names of the applied migrations, for tests.
     func appliedMigrationsForTesting() throws -> [String] {
-        try pool.read { db in try Self.migrator.appliedMigrations(db) }
+        try connection.read { db in try Self.migrator.appliedMigrations(db) }
     }
 }

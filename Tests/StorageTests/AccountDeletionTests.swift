@@ -57,7 +57,7 @@ import Testing
         #expect(fixture.mainFileAndLogHold(marker))
 
         let deletion = try #require(try await fixture.members.deleteAccount(id: her.id))
-        #expect(deletion == AccountDeletion(postsErased: 4, postsDeleted: 2, threadsDeleted: 1, writeAheadLogFolded: true))
+        #expect(deletion == AccountDeletion(postsErased: 4, postsDeleted: 2, threadsDeleted: 1))
 
         // Her words are in no file: not the database, not the log, nothing else in the folder.
         #expect(!fixture.mainFileAndLogHold(marker))

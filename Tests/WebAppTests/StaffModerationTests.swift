@@ -67,7 +67,7 @@ import Testing
         #expect(post.state == .visible)
         #expect(post.body == "Call me about the flat.")
         // The old text is in no row of the database file's tables.
-        let rows = try await fixture.database.pool.read { db in
+        let rows = try await fixture.database.connection.read { db in
             try String.fetchAll(db, sql: "SELECT coalesce(body, '') || coalesce(stateDetail, '') FROM post")
                 + String.fetchAll(db, sql: "SELECT action || target || reason FROM auditEntry")
         }
