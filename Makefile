@@ -2,6 +2,8 @@
 #   make demo   set up, build, create a demo key and demo data, and serve on http://127.0.0.1:8080
 #   make test   set up and run the whole test suite (what CI runs): the Swift tests, then the browser tests
 #   make attack   only the disclosure attack (scripts/attack/), wider than in make test
+#   make fuzz     the file readers under libFuzzer and the form fuzzer, longer than in make test
+#   make reliability   kill -9 under load (45 rounds) and the form fuzzer, longer than in make test
 #   make browser-test   only the browser tests (BrowserTests/), against a real server in headless Chromium
 #   make readability    measure how easy the survivor-facing English is to read (prints figures)
 
@@ -91,6 +93,7 @@ test: setup
 	swift test --skip-build
 	swift build -c release --product chorus-analyst
 	bash scripts/attack/ci.sh
+	bash scripts/fuzz/run.sh
 	bash BrowserTests/run.sh
 
 ## The disclosure attack alone (scripts/attack/), wider than in `make test`: 3 seeds, n = 30, 120, 400.
@@ -98,9 +101,11 @@ attack: build
 	swift build -c release --product chorus-analyst
 	ATTACK_SEEDS=3 ATTACK_SIZES=30,120,400 bash scripts/attack/ci.sh
 
-## The form fuzzer longer than in `make test` (400 requests there): 50,000 hostile requests to the
-## survey, withdrawal, sign-in, joining, recovery and upload endpoints; fails on any 5xx or crash.
+## The fuzzers longer than in `make test`: the file readers under libFuzzer for FUZZ_SECONDS
+## (default 300) each, 20 s there (Fuzz/README.md); then the form fuzzer's 50,000 hostile requests
+## to the survey, withdrawal, sign-in, joining, recovery and upload endpoints (400 there).
 fuzz: setup
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-300} bash scripts/fuzz/run.sh
 	CHORUS_FUZZ_ITERATIONS=$${CHORUS_FUZZ_ITERATIONS:-50000} swift test --filter FuzzTests
 
 ## The reliability suite, longer than in `make test`: 45 rounds of kill -9 under 8 concurrent

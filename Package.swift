@@ -87,6 +87,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The file readers under libFuzzer (Fuzz/README.md); an ordinary build replays inputs.
+        // The yardstick of bench/speed.sh: a minimal Hummingbird server.
+        .executableTarget(
+            name: "bench-hello",
+            dependencies: [.product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log")]
+        ),
+        .target(name: "CLibFuzzer"),
+        .executableTarget(name: "chorus-fuzz", dependencies: ["SurveyKit", "Findings", "Themes", "Forum", "CLibFuzzer"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SealingTests", dependencies: ["Sealing"]),
         .testTarget(name: "SurveyKitTests", dependencies: ["SurveyKit"]),

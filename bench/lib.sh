@@ -77,8 +77,9 @@ make_keys() {
 # Starts the server on a free port with its data in $TMP/data and waits until it answers.
 start_server() {
     PORT=$(free_port)
+    # shellcheck disable=SC2086  # SERVER_ARGS is a list of words
     "$BIN/chorus-server" serve --data "$TMP/data" --surveys Surveys --public-key "$TMP/keys/analysis.pub" \
-        --port "$PORT" --public Public >"$TMP/server.log" 2>&1 &
+        --port "$PORT" --public Public ${SERVER_ARGS:-} >"$TMP/server.log" 2>&1 &
     SERVER_PID=$!
     for _ in $(seq 1 300); do
         if ! kill -0 "$SERVER_PID" 2>/dev/null; then

@@ -68,7 +68,8 @@ public func buildRouter(_ configuration: WebAppConfiguration, logger: Logger = m
     SurveyController(
         library: configuration.library, sealer: Sealer(publicKey: configuration.publicKey),
         store: store, renderer: renderer,
-        tokens: PageTokens(key: try PageTokens.key(in: configuration.database), clock: configuration.clock), clock: configuration.clock
+        tokens: PageTokens(key: try PageTokens.key(in: configuration.database), clock: configuration.clock),
+        firstPages: FirstPages(library: configuration.library, renderer: renderer), clock: configuration.clock
     ).addRoutes(to: router)
     WithdrawalController(store: store, renderer: renderer).addRoutes(to: router)
     SafetyController(renderer: renderer).addRoutes(to: router)

@@ -36,12 +36,9 @@ struct ForumFixture {
         }.sorted()
     }
 
-    /// The database and its write-ahead log, as WriteAheadLogTests reads them.
-    func mainFileAndLogHold(_ marker: String) -> Bool {
-        [ChorusDatabase.fileName, ChorusDatabase.fileName + "-wal"].contains { name in
-            let bytes = (try? Data(contentsOf: directory.appendingPathComponent(name))) ?? Data()
-            return bytes.range(of: Data(marker.utf8)) != nil
-        }
+    /// Whether any file in the data folder (the database, its journal, anything else) holds `marker`.
+    func anyFileHolds(_ marker: String) throws -> Bool {
+        try !filesHolding(marker).isEmpty
     }
 
     func count(_ sql: String) async throws -> Int {

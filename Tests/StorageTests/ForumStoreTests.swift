@@ -29,6 +29,32 @@ import Testing
         #expect(try await fixture.forum.thread(id: thread.id)?.slowModeSeconds == nil)
     }
 
+    /// The thread page's one read: the thread, its posts in order, each with its author's
+    /// pseudonym (none once she deleted her account) and its distinct reporters.
+    @Test func aThreadIsReadWithItsAuthorsAndReportsInOneGo() async throws {
+        let fixture = try ForumFixture()
+        let a = try await fixture.member("QuietOtter42")
+        let b = try await fixture.member("BraveHeron7")
+        let c = try await fixture.member("GentleFinch3")
+        let (thread, first) = try await fixture.forum.createThread(
+            space: "housing", title: "Waiting", authorID: a.id, day: "2026-11-20", body: "first", state: .visible)
+        let reply = try await fixture.forum.addReply(threadID: thread.id, authorID: b.id, day: "2026-11-21", body: "second", state: .visible)
+        let last = try await fixture.forum.addReply(threadID: thread.id, authorID: c.id, day: "2026-11-21", body: "third", state: .visible)
+        try await fixture.forum.addReport(postID: reply.id, reporterID: a.id)
+        try await fixture.forum.addReport(postID: reply.id, reporterID: c.id)
+        try await fixture.forum.addReport(postID: reply.id, reporterID: c.id)
+        _ = try await fixture.members.deleteAccount(id: c.id)
+
+        let reading = try #require(try await fixture.forum.reading(threadID: thread.id))
+        #expect(reading.thread == thread)
+        #expect(reading.posts.map(\.post.id) == [first.id, reply.id, last.id])
+        #expect(reading.posts.map(\.authorPseudonym) == ["QuietOtter42", "BraveHeron7", nil])
+        // c's report went with her account; a's remains.
+        #expect(reading.posts.map(\.reportCount) == [0, 1, 0])
+        #expect(reading.posts.map(\.post) == (try await fixture.forum.posts(inThread: thread.id)))
+        #expect(try await fixture.forum.reading(threadID: thread.id + 1) == nil)
+    }
+
     /// Ids are random slots: neither members' nor posts' ids follow the order they were made in.
     @Test func aConditionalChangeRefusesAPostThatMovedMeanwhile() async throws {
         let fixture = try ForumFixture()

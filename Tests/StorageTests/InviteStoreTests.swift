@@ -11,7 +11,7 @@ import Testing
         let note = "Batch for the Riverside refuge \(UUID().uuidString)"
         try await invites.create(codeHashes: [Self.hash(1)], space: "riverside", expiresDay: "2026-12-31", note: note)
         try await invites.create(codeHashes: [Self.hash(2), Self.hash(3)], space: nil, expiresDay: "2026-12-31", note: "Another batch")
-        #expect(fixture.mainFileAndLogHold(note))
+        #expect(try fixture.anyFileHolds(note))
 
         let redeemed = try await invites.redeem(codeHash: Self.hash(1), today: "2026-11-22")
         #expect(redeemed == RedeemedInvite(space: "riverside"))

@@ -37,6 +37,28 @@ import Testing
         }
     }
 
+    /// The first page is rendered once at start; each visit gets its own token, and the page is
+    /// otherwise exactly what rendering it for that visit gives, in every language.
+    @Test func theStoredFirstPageIsTheLivePageWithAFreshToken() async throws {
+        let fixture = try Fixture()
+        let configuration = fixture.configuration
+        let renderer = try await PageRenderer(siteName: configuration.siteName, exitURL: configuration.exitURL)
+        try await fixture.withApp { client in
+            for survey in fixture.library.surveys {
+                for catalogue in Catalogue.all {
+                    let query = catalogue.language == Catalogue.english.language ? "" : "?lang=\(catalogue.language)"
+                    let first = try await client.execute(uri: "/s/\(survey.id)\(query)", method: .get).text
+                    let second = try await client.execute(uri: "/s/\(survey.id)\(query)", method: .get).text
+                    let token = try #require(first.firstMatch(of: /name="_token" value="([^"]+)"/)?.output.1)
+                    #expect(!second.contains(String(token)), "two visits were given the same token")
+                    var values = SurveyPageView.blankFirstPage(of: survey, catalogue: catalogue).values
+                    values["token"] = String(token)
+                    #expect(first == renderer.speaking(catalogue, offersChoice: true).html("survey", values))
+                }
+            }
+        }
+    }
+
     @Test func anUnknownSurveyIsAFriendlyNotFoundPage() async throws {
         let fixture = try Fixture()
         try await fixture.withApp { client in

@@ -12,6 +12,8 @@ struct SurveyController: Sendable {
     let store: ResponseStore
     var renderer: PageRenderer
     let tokens: PageTokens
+    /// Each survey's first page, rendered at start.
+    let firstPages: FirstPages
     let clock: @Sendable () -> Date
 
     /// Largest form body accepted: large enough that answers within their questions' limits always
@@ -41,7 +43,11 @@ struct SurveyController: Sendable {
 
     @Sendable func start(_ request: Request, context: ChorusRequestContext) async throws -> Response {
         let survey = try survey(context)
-        return await speaking(request.chosenCatalogue(), offersChoice: true).render(survey, page: 0, raw: [:], answers: [:])
+        let catalogue = request.chosenCatalogue()
+        guard let page = firstPages.page(survey: survey.id, language: catalogue.language) else {
+            return await speaking(catalogue, offersChoice: true).render(survey, page: 0, raw: [:], answers: [:])
+        }
+        return renderer.response(html: page.html(token: await tokens.issue()))
     }
 
     @Sendable func submit(_ request: Request, context: ChorusRequestContext) async throws -> Response {

@@ -49,19 +49,31 @@ struct ForumReadingController: ForumPageController {
 
     @Sendable func thread(_ request: Request, context: ChorusRequestContext) async throws -> Response {
         let member = try services.member(context, may: .readForum)
-        let (thread, space) = try await services.visibleThread(context.parameters.get("thread"), for: member)
-        return try await threadPage(thread: thread, space: space, member: member, context: context, reply: "", errors: [], status: .ok)
+        // The thread and its posts, with their authors and reports, in one read.
+        guard let id = context.parameters.get("thread").flatMap(Int64.init),
+              let reading = try await services.posts.reading(threadID: id) else { throw ForumRefusal.notFound }
+        let space = try services.openSpace(reading.thread.space, for: member)
+        return try await threadPage(reading, space: space, member: member, context: context, reply: "", errors: [], status: .ok)
     }
 
-    /// The thread page, also shown again (with her text and what to change) when a reply is refused.
+    /// The thread page, shown again (with her text and what to change) when a reply is refused.
     func threadPage(
         thread: ForumThread, space: ForumSpace, member: ForumMember, context: ChorusRequestContext,
         reply: String, errors: [String], status: HTTPResponse.Status
     ) async throws -> Response {
+        guard let reading = try await services.posts.reading(threadID: thread.id) else { throw ForumRefusal.notFound }
+        return try await threadPage(reading, space: space, member: member, context: context, reply: reply, errors: errors, status: status)
+    }
+
+    private func threadPage(
+        _ reading: ThreadReading, space: ForumSpace, member: ForumMember, context: ChorusRequestContext,
+        reply: String, errors: [String], status: HTTPResponse.Status
+    ) async throws -> Response {
+        let thread = reading.thread
         var views = PostViews(services: services, viewer: member)
         var posts: [[String: Any]] = []
-        for post in try await services.posts.posts(inThread: thread.id) {
-            if let view = try await views.view(of: post) { posts.append(view) }
+        for post in reading.posts {
+            if let view = await views.view(of: post) { posts.append(view) }
         }
         guard !posts.isEmpty else { throw ForumRefusal.notFound }
         var values: [String: Any] = [

@@ -11,6 +11,8 @@ struct PostViews {
     let viewer: ForumMember
     /// Pseudonyms by member id, looked up once per page.
     private(set) var names: [Int64: String] = [:]
+    /// "This week", "October 2026": the words for each day, worked out once per page.
+    private var dayWords: [String: String] = [:]
 
     init(services: ForumServices, viewer: ForumMember) {
         self.services = services
@@ -25,15 +27,17 @@ struct PostViews {
         return name
     }
 
-    /// The post as `viewer` sees it, or nil when it is not in the thread for her.
-    mutating func view(of post: ForumPost) async throws -> [String: Any]? {
+    /// The post as `viewer` sees it, or nil when it is not in the thread for her. Makes no query:
+    /// its author and reports came with it.
+    mutating func view(of readable: ReadablePost) async -> [String: Any]? {
         let catalogue = services.renderer.catalogue
-        let state = try await services.state(of: post)
+        let post = readable.post
+        let state = PostState(stored: post, reportCount: readable.reportCount)
         let isAuthor = post.authorID == viewer.id
         var view: [String: Any] = [
             "id": String(post.id),
-            "when": services.coarseTime(ofDay: post.createdDay),
-            "author": try await pseudonym(post.authorID) ?? catalogue[.forumFormerMember],
+            "when": coarseTime(ofDay: post.createdDay),
+            "author": readable.authorPseudonym ?? catalogue[.forumFormerMember],
             "isAuthor": isAuthor,
         ]
         switch state.presentation(to: isAuthor ? .author : .otherMember) {
@@ -60,6 +64,13 @@ struct PostViews {
             view["mayReport"] = true
         }
         return view
+    }
+
+    private mutating func coarseTime(ofDay day: String) -> String {
+        if let words = dayWords[day] { return words }
+        let words = services.coarseTime(ofDay: day)
+        dayWords[day] = words
+        return words
     }
 
     func paragraphs(_ body: String?) -> [[String: Any]] {

@@ -49,8 +49,12 @@ public struct PageRenderer: Sendable {
 
     /// An HTML response for `template`, with `values` merged over the layout's own.
     func page(_ template: String, _ values: [String: Any], status: HTTPResponse.Status = .ok) -> Response {
-        let html = html(template, values)
-        return Response(
+        response(html: html(template, values), status: status)
+    }
+
+    /// An HTML response of a page already rendered.
+    func response(html: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
             status: status,
             headers: [.contentType: "text/html; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(string: html))

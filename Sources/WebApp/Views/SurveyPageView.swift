@@ -15,6 +15,11 @@ struct SurveyPageView {
 
     var values: [String: Any] { pageValues.compactMapValues { $0 } }
 
+    /// The first page as a link opens it: nothing answered, nothing wrong.
+    static func blankFirstPage(of survey: Survey, catalogue: Catalogue) -> SurveyPageView {
+        SurveyPageView(survey: survey, pageIndex: 0, raw: [:], answers: [:], problems: [:], generalError: nil, catalogue: catalogue)
+    }
+
     /// Absent values are left out rather than passed as nil, which Mustache would print as "nil".
     private var pageValues: [String: Any?] {
         let page = survey.pages[pageIndex]

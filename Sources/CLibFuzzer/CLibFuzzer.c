@@ -1,0 +1,2 @@
+// Nothing to compile: the header declares what libFuzzer provides.
+#include "CLibFuzzer.h"

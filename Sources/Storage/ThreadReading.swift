@@ -1,0 +1,36 @@
+import GRDB
+
+/// A thread as a reader's page needs it, fetched in one turn at the database: the thread, and
+/// each post with its author's pseudonym and its report count (so the page makes no query per post).
+public struct ThreadReading: Sendable, Equatable {
+    public var thread: ForumThread
+    public var posts: [ReadablePost]
+}
+
+/// One post of a `ThreadReading`.
+public struct ReadablePost: Sendable, Equatable {
+    public var post: ForumPost
+    /// Nil once the author deleted her account.
+    public var authorPseudonym: String?
+    /// Distinct members who reported it since a moderator last decided on it.
+    public var reportCount: Int
+}
+
+extension ForumStore {
+    /// The thread and every post in it, in order, or nil when there is no such thread.
+    public func reading(threadID: Int64) async throws -> ThreadReading? {
+        try await database.connection.read { db in
+            guard let thread = try Self.fetchThread(id: threadID, in: db) else { return nil }
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT post.*, member.pseudonym AS authorPseudonym,
+                    (SELECT count(DISTINCT reporterID) FROM report WHERE report.postID = post.id) AS reportCount
+                FROM post LEFT JOIN member ON member.id = post.authorID
+                WHERE post.threadID = ? ORDER BY post.position
+                """, arguments: [threadID])
+            let posts = rows.map { row in
+                ReadablePost(post: ForumPost(row: row), authorPseudonym: row["authorPseudonym"], reportCount: row["reportCount"])
+            }
+            return ThreadReading(thread: thread, posts: posts)
+        }
+    }
+}
