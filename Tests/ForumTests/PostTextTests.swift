@@ -1,4 +1,5 @@
-import Forum
+@testable import Forum
+import TestSupport
 import Testing
 
 /// Plain text: normalising, paragraphs, links and markup kept as text, and the length limits.
@@ -46,6 +47,29 @@ import Testing
     ])
     func normalisingALine(_ raw: String, _ expected: String) {
         #expect(PlainText.normaliseLine(raw) == expected)
+    }
+
+    /// The shortcut for stored plain-ASCII posts gives exactly what normalising first gives, and
+    /// is taken for every normalised ASCII text (random texts of spaces, tabs, line ends, control
+    /// and non-ASCII characters).
+    @Test func theASCIIShortcutAgreesWithNormalisingFirst() {
+        var generator = SplitMix64(seed: 11)
+        let pieces = ["a", "b", "c", " ", " ", "\n", "\n", "\n\n", "\t", "\r\n", "\u{0}", "é", "\u{200B}", "x y"]
+        var shortcuts = 0
+        for _ in 0..<5000 {
+            let text = (0..<Int.random(in: 0...16, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            if let quick = PlainText.normalisedASCIIParagraphs(text) {
+                #expect(quick == PlainText.paragraphsNormalisingFirst(text), "\(text.debugDescription)")
+                shortcuts += 1
+            }
+            let normalised = PlainText.normaliseBody(text)
+            if normalised.utf8.allSatisfy({ $0 < 0x80 }) {
+                #expect(PlainText.normalisedASCIIParagraphs(normalised) == PlainText.paragraphsNormalisingFirst(normalised),
+                        "\(normalised.debugDescription)")
+            }
+            #expect(PlainText.paragraphs(text) == PlainText.paragraphsNormalisingFirst(text))
+        }
+        #expect(shortcuts > 100)
     }
 
     @Test func paragraphsAreSeparatedByBlankLinesAndKeepTheirLines() throws {

@@ -44,9 +44,41 @@ public enum PlainText {
     /// The paragraphs of normalised text: split at blank lines, each a list of lines.
     /// Text that is not normalised is normalised first.
     public static func paragraphs(_ text: String) -> [Paragraph] {
+        normalisedASCIIParagraphs(text) ?? paragraphsNormalisingFirst(text)
+    }
+
+    static func paragraphsNormalisingFirst(_ text: String) -> [Paragraph] {
         normaliseBody(text)
             .split(separator: "\n\n", omittingEmptySubsequences: true)
             .map { Paragraph(lines: $0.split(separator: "\n").map(String.init)) }
+    }
+
+    /// The paragraphs of text that is already normalised and plain ASCII, as nearly every stored
+    /// post is, read straight from its bytes; nil for anything else. A thread page shows every
+    /// post, and normalising each again, character by character, was most of the page's work.
+    static func normalisedASCIIParagraphs(_ text: String) -> [Paragraph]? {
+        var paragraphs: [Paragraph] = []
+        var lines: [String] = []
+        let bytes = Array(text.utf8)
+        guard !bytes.isEmpty else { return [] }
+        var start = 0
+        while start <= bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            if start == end {
+                // A blank line ends a paragraph; two in a row, or one at either end, are not normal.
+                guard !lines.isEmpty, end < bytes.count else { return nil }
+                paragraphs.append(Paragraph(lines: lines))
+                lines = []
+            } else {
+                let line = bytes[start..<end]
+                guard line.first != 0x20, line.last != 0x20, line.allSatisfy({ (0x20...0x7E).contains($0) }) else { return nil }
+                lines.append(String(decoding: line, as: UTF8.self))
+            }
+            start = end + 1
+        }
+        guard !lines.isEmpty else { return nil }
+        paragraphs.append(Paragraph(lines: lines))
+        return paragraphs
     }
 
     /// Step 1 and 2: line endings unified to `newline`, control and invisible characters removed.

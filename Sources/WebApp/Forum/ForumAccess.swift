@@ -67,8 +67,7 @@ extension ForumServices {
         case .thisWeek:
             return renderer.catalogue[.forumThisWeek]
         case .month(let year, let month):
-            let date = wording.monthStyle.calendar.date(from: DateComponents(year: year, month: month.rawValue, day: 15)) ?? .distantPast
-            return date.formatted(wording.monthStyle)
+            return wording.monthWords.words(year: year, month: month.rawValue)
         }
     }
 

@@ -29,7 +29,7 @@ struct ForumServices: Sendable {
     /// What depends on the language, made once per language at start, so a page only picks it.
     struct Wording {
         /// How a month is written ("March 2026"), used per post.
-        let monthStyle: Date.FormatStyle
+        let monthWords: MonthWords
         /// The hints every posting and passphrase form shows.
         let bodyHint: String
         let passphraseHint: String
@@ -75,8 +75,8 @@ struct ForumServices: Sendable {
         var utc = Calendar(identifier: .gregorian)
         utc.timeZone = TimeZone(identifier: "UTC")!
         return Wording(
-            monthStyle: Date.FormatStyle(date: .omitted, time: .omitted, locale: Locale(identifier: catalogue.language),
-                                         calendar: utc, timeZone: utc.timeZone).month(.wide).year(),
+            monthWords: MonthWords(style: Date.FormatStyle(date: .omitted, time: .omitted, locale: Locale(identifier: catalogue.language),
+                                                           calendar: utc, timeZone: utc.timeZone).month(.wide).year()),
             bodyHint: catalogue.text(.forumBodyHint, ["max": String(policy.bodyLength.upperBound)]),
             passphraseHint: catalogue.text(.forumPassphraseHint, ["min": String(PassphrasePolicy.minimumLength)]))
     }

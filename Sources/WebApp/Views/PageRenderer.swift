@@ -16,7 +16,7 @@ public struct PageRenderer: Sendable {
         guard let directory = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
             throw TemplatesMissing()
         }
-        library = try await MustacheLibrary(directory: directory.path)
+        library = try TemplateSource.library(directory: directory)
         self.siteName = siteName
         self.exitURL = exitURL
         self.catalogue = catalogue
@@ -73,9 +73,18 @@ public struct PageRenderer: Sendable {
         page("message", ["heading": heading, "message": message], status: status)
     }
 
-    private var layoutValues: [String: Any] {
+    /// Every interface string of each shipped language, by key, gathered once rather than per page.
+    private static let shippedStrings: [String: [String: String]] = Dictionary(
+        uniqueKeysWithValues: Catalogue.all.map { ($0.language, strings(of: $0)) })
+
+    private static func strings(of catalogue: Catalogue) -> [String: String] {
         var strings: [String: String] = [:]
         for key in StringKey.allCases { strings[key.rawValue] = catalogue[key] }
+        return strings
+    }
+
+    private var layoutValues: [String: Any] {
+        let strings = Self.shippedStrings[catalogue.language] ?? Self.strings(of: catalogue)
         let isDefault = catalogue.language == Catalogue.english.language
         return [
             "lang": catalogue.language,
