@@ -100,6 +100,17 @@ public struct StaffStore: Sendable {
         try await database.bumpSessionEpoch(of: .staff, id: id)
     }
 
+    /// A new passphrase and TOTP secret together, every session ended, in one transaction: for
+    /// someone who lost either, or whose account was used by someone else.
+    public func reset(id: Int64, passphraseHash: String, totpSecret: String) async throws {
+        try await database.connection.write { db in
+            try db.execute(sql: "UPDATE staff SET passphraseHash = ?, totpSecret = ?, sessionEpoch = sessionEpoch + 1 WHERE id = ?",
+                           arguments: [passphraseHash, totpSecret, id])
+            guard db.changesCount == 1 else { throw ForumStorageError.notFound }
+            try db.execute(sql: "DELETE FROM persist WHERE staffID = ?", arguments: [id])
+        }
+    }
+
     /// Removes an account; its sessions go with it. The audit log keeps its name.
     public func remove(id: Int64) async throws {
         try await update(id: id, sql: "DELETE FROM staff WHERE id = ?", arguments: [id])

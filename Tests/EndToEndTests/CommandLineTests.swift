@@ -139,4 +139,39 @@ import Testing
         #expect(again.status != 0)
         #expect(again.output.contains("already a staff account"))
     }
+
+    @Test func staffCanBeListedResetAndRemoved() async throws {
+        let folder = try Paths.temporaryDirectory("staff-lifecycle")
+        let data = folder.appendingPathComponent("data")
+        let first = folder.appendingPathComponent("first.txt"), second = folder.appendingPathComponent("second.txt")
+        try "lantern orchard violet ferry\n".write(to: first, atomically: true, encoding: .utf8)
+        try "copper meadow whistle harbour\n".write(to: second, atomically: true, encoding: .utf8)
+        for (name, role) in [("Sam", "moderator"), ("Ade", "admin")] {
+            #expect(try run("chorus-server", ["staff", "add", "--data", data.path, "--role", role, "--passphrase-file", first.path, name]).status == 0)
+        }
+        let listed = try run("chorus-server", ["staff", "list", "--data", data.path])
+        #expect(listed.status == 0)
+        #expect(listed.output == "Ade   admin\nSam   moderator\n")
+
+        let store = { StaffStore(database: try ChorusDatabase(directory: data)) }
+        let before = try #require(try await store().find(name: "Sam"))
+        let reset = try run("chorus-server", ["staff", "reset", "--data", data.path, "--passphrase-file", second.path, "sam"])
+        #expect(reset.status == 0, "\(reset.output)")
+        #expect(reset.output.contains("otpauth://totp/Sam?secret="))
+        let after = try #require(try await store().find(name: "Sam"))
+        #expect(after.totpSecret != before.totpSecret)
+        #expect(after.sessionEpoch == before.sessionEpoch + 1)
+        #expect(PassphraseHash.verify(Array("copper meadow whistle harbour".utf8), against: after.passphraseHash))
+        #expect(!PassphraseHash.verify(Array("lantern orchard violet ferry".utf8), against: after.passphraseHash))
+
+        let removed = try run("chorus-server", ["staff", "remove", "--data", data.path, "Ade"])
+        #expect(removed.status == 0)
+        #expect(removed.output.contains("There is now no admin account"))
+        #expect(try await store().find(name: "Ade") == nil)
+        let unknown = try run("chorus-server", ["staff", "remove", "--data", data.path, "Nobody"])
+        #expect(unknown.status != 0)
+        #expect(unknown.output.contains("there is no staff account called 'Nobody'"))
+        let actions = try await AuditLog(database: try ChorusDatabase(directory: data)).entries().map(\.action)
+        #expect(actions.filter { $0.hasPrefix("staff.") }.sorted() == ["staff.add", "staff.add", "staff.remove", "staff.reset"])
+    }
 }

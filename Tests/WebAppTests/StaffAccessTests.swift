@@ -3,6 +3,7 @@ import Forum
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Sealing
 import Storage
 import Testing
 @testable import WebApp
@@ -61,6 +62,31 @@ import Testing
             #expect(try await StaffTest.audit(fixture).isEmpty)
         }
         #expect(try await ForumStore(database: fixture.database).post(id: content.post.id)?.state == .held)
+    }
+
+    /// `staff remove` and `staff reset` act on a running server: the signed-in browser is sent to
+    /// sign in at its next page, and after a reset the old passphrase and code open nothing.
+    @Test func removingOrResettingAnAccountEndsItsSessionsAtOnce() async throws {
+        let fixture = try Fixture()
+        let leaving = try await StaffTest.addStaff(fixture, name: "Leaving", role: .moderator)
+        let resetting = try await StaffTest.addStaff(fixture, name: "Resetting", role: .moderator)
+        try await fixture.withApp { client in
+            let gone = try await StaffTest.signIn(client, name: "Leaving")
+            let reset = try await StaffTest.signIn(client, name: "Resetting")
+            #expect(try await gone.get("/staff").status == .ok)
+            let store = StaffStore(database: fixture.database)
+            try await store.remove(id: leaving.id)
+            let newHash = try PassphraseHash.hash(Array("a wholly different river phrase".utf8), strength: .interactive)
+            try await store.reset(id: resetting.id, passphraseHash: newHash, totpSecret: "ZYXWVTSRQPNMKJHGFEDCBA9876543210")
+            for browser in [gone, reset] {
+                let response = try await browser.get("/staff")
+                #expect(response.status == .seeOther)
+                #expect(response.headers[.location] == "/staff/sign-in")
+            }
+            let again = try await client.execute(uri: "/staff/sign-in", method: .post, headers: formHeaders,
+                                                 body: StaffTest.signInForm(name: "Resetting", code: StaffTest.code(steps: 1)))
+            #expect(again.status != .seeOther, "the old passphrase and code still opened the account")
+        }
     }
 
     @Test(arguments: [StaffRole.admin, .moderator, .lead])
