@@ -44,7 +44,6 @@ struct Code: AsyncParsableCommand {
             builder.add(key: response.key, survey: response.survey, document: response.document)
         }
         let sheet = builder.sheet()
-        umask(0o077)  // her words: readable by this user only
         do {
             try Data(sheet.csv().utf8).write(to: outURL, options: .atomic)
         } catch {

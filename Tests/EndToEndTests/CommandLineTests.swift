@@ -174,4 +174,25 @@ import Testing
         let actions = try await AuditLog(database: try ChorusDatabase(directory: data)).entries().map(\.action)
         #expect(actions.filter { $0.hasPrefix("staff.") }.sorted() == ["staff.add", "staff.add", "staff.remove", "staff.reset"])
     }
+
+    /// Whatever the umask it is started with, nothing the analyst writes is readable by other
+    /// accounts on the machine: the internal report and the findings included.
+    @Test func everyAnalystOutputIsOwnerOnly() throws {
+        let (round, bundle) = try RoundTripTests.exportOne("owner-only", Respondent(contact: ["police"], believed: "no", age: "30_49"))
+        let out = round.folder.appendingPathComponent("findings")
+        let previous = umask(0o022)
+        defer { umask(previous) }
+        let report = try run("chorus-analyst", [
+            "report", bundle.path, "--key", round.keys.appendingPathComponent("analysis.key").path,
+            "--passphrase-file", round.passphraseFile.path, "--surveys", Paths.fixtures.path, "--out", out.path,
+        ])
+        #expect(report.status == 0, "\(report.output)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        #expect(files.contains("report-internal.html"))
+        #expect(files.contains("findings.json"))
+        for name in files + [""] {
+            let mode = try #require(try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(name).path)[.posixPermissions] as? Int)
+            #expect(mode & 0o077 == 0, "\(name.isEmpty ? "the output folder" : name) is mode \(String(mode, radix: 8))")
+        }
+    }
 }
