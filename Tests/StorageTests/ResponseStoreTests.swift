@@ -200,6 +200,18 @@ import Testing
         #expect(most <= limit, "side files held \(most) bytes at once: more than one transaction's pages")
     }
 
+    /// A backup of an older server's data folder restores with this version's tables and its rows.
+    @Test func anOlderBackupIsBroughtUpToDateWhenRestored() throws {
+        let old = ResponseStoreTests.temporaryDirectory()
+        try ChorusDatabase.makeV1OnlyDatabaseForTesting(directory: old, response: ResponseStoreTests.response(4, hash: 4))
+        let restored = ResponseStoreTests.temporaryDirectory()
+        let summary = try ChorusDatabase.restore(from: old, to: restored)
+        #expect(summary.responses == 1)
+        let database = try ChorusDatabase(directory: restored)
+        #expect(try database.appliedMigrationsForTesting() == ["v1: sealed responses", "v2: forum", "v3: published findings"])
+        #expect(throws: BackupError.destinationExists(restored.path)) { try ChorusDatabase.restore(from: old, to: restored) }
+    }
+
     /// A data folder from before, with its write-ahead log, is turned to the rollback journal when
     /// the server opens it, and keeps its responses.
     @Test func anOldDataFolderLosesItsWriteAheadLog() async throws {
