@@ -17,7 +17,7 @@ BIN = $(shell swift build --show-bin-path)
 # about ten times faster than a debug build (a demo report in under a minute rather than ten).
 ANALYST = $(shell swift build -c release --show-bin-path)/chorus-analyst
 
-.PHONY: demo test attack fuzz reliability browser-test readability setup build demo-keys demo-forum demo-responses demo-forum-walkthrough demo-report demo-publish clean-demo
+.PHONY: demo test attack fuzz reliability deploy-check browser-test readability setup build demo-keys demo-forum demo-responses demo-forum-walkthrough demo-report demo-publish clean-demo
 
 ## Install the system libraries Chorus needs, if any are missing (Debian/Ubuntu).
 setup:
@@ -94,6 +94,7 @@ test: setup
 	swift build -c release --product chorus-analyst
 	bash scripts/attack/ci.sh
 	bash scripts/fuzz/run.sh
+	bash scripts/deploy-check/run.sh
 	bash BrowserTests/run.sh
 
 ## The disclosure attack alone (scripts/attack/), wider than in `make test`: 3 seeds, n = 30, 120, 400.
@@ -114,6 +115,11 @@ reliability: build
 	swift build --build-tests
 	CHORUS_KILL_ROUNDS=$${CHORUS_KILL_ROUNDS:-45} swift test --skip-build --filter DurabilityTests
 	CHORUS_FUZZ_ITERATIONS=$${CHORUS_FUZZ_ITERATIONS:-50000} swift test --skip-build --filter FuzzTests
+
+## The deployment files alone (docs/deploying.md): deploy/nginx-chorus.conf run for real in front of
+## the server, every log and temporary file searched; deploy/chorus.service verified by systemd.
+deploy-check: build
+	bash scripts/deploy-check/run.sh
 
 ## The browser tests alone: installs Debian's chromium and chromium-driver and a Python venv in
 ## .build-browser/ if missing, then runs BrowserTests/ against the chorus-server of `swift build`.
