@@ -41,6 +41,8 @@ import Testing
             #expect(html.contains("<script src=\"/quick-exit.js\" defer></script>"))
             #expect(html.contains("0808 2000 247"))
             #expect(html.contains("href=\"/safety\""))
+            // She can take her answers back from any page, not only from the thank-you page.
+            #expect(html.contains("<a href=\"/withdraw\">Take my answers back</a>"))
             // No inline script: the CSP would block it, and the page must work without it anyway.
             let scripts = html.components(separatedBy: "<script").dropFirst()
             #expect(!scripts.isEmpty)

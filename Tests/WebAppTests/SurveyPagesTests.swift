@@ -30,6 +30,8 @@ import Testing
             #expect(html.contains("type=\"checkbox\" id=\"contact-police\" name=\"contact\" value=\"police\""))
             #expect(!html.contains("How were the police?"))
             #expect(html.contains("Page 1 of 2"))
+            // Before she starts: how many pages at most, and about how long (5 short questions and one text).
+            #expect(html.contains("<p class=\"survey-length\">It has up to 2 pages and takes about 3 minutes.</p>"))
             // The police page may follow, depending on this page's answers: the button says Continue.
             #expect(html.contains("value=\"next\" class=\"primary\">Continue</button>"))
             #expect(html.contains("<script src=\"/skip-logic.js\" defer></script>"))

@@ -33,6 +33,8 @@ extension Catalogue {
         .safetyLink: "آن لائن محفوظ کیسے رہیں",
         // Survey pages
         .startIntroHeading: "اس سروے کے بارے میں",
+        .surveyLength: "اس میں زیادہ سے زیادہ {pages} صفحات ہیں اور تقریباً {minutes} منٹ لگتے ہیں۔",
+        .surveyLengthOnePage: "یہ ایک صفحہ ہے اور تقریباً {minutes} منٹ لگتے ہیں۔",
         .consentHeading: "شروع کرنے سے پہلے",
         .runByLabel: "منتظم",
         .optional: "(اختیاری)",

@@ -36,6 +36,8 @@ extension Catalogue {
         .safetyLink: "Sut i gadw'n ddiogel ar-lein",
         // Survey pages
         .startIntroHeading: "Am yr arolwg hwn",
+        .surveyLength: "Mae ganddo hyd at {pages} tudalen ac mae'n cymryd tua {minutes} munud.",
+        .surveyLengthOnePage: "Mae'n un dudalen ac mae'n cymryd tua {minutes} munud.",
         .consentHeading: "Cyn i chi ddechrau",
         .runByLabel: "Yn cael ei gynnal gan",
         .optional: "(dewisol)",

@@ -4,7 +4,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case siteName, skipToContent, quickExit, quickExitHint, quickExitPressCount
     case supportHeading, supportLine, emergencyLine, safetyLink
     // Survey pages
-    case startIntroHeading, consentHeading, runByLabel, optional, pageOf, next, back, submit
+    case startIntroHeading, surveyLength, surveyLengthOnePage, consentHeading, runByLabel, optional, pageOf, next, back, submit
     case chooseOne, chooseAny, quotePermission, quotePermissionHint
     case errorSummaryTitle, errorRequired, errorUnknownOption, errorTooManyValues, errorNotANumber
     case errorNotAWholeNumber, errorBelowMinimum, errorAboveMaximum, errorTooLong, errorTooLongInTotal, errorWrongKind
@@ -101,6 +101,8 @@ extension Catalogue {
         .emergencyLine: "If you are in danger now, call 999. If you cannot speak, call 999 and then press 55.",
         .safetyLink: "How to stay safe online",
         .startIntroHeading: "About this survey",
+        .surveyLength: "It has up to {pages} pages and takes about {minutes} minutes.",
+        .surveyLengthOnePage: "It is one page and takes about {minutes} minutes.",
         .consentHeading: "Before you start",
         .runByLabel: "Run by",
         .optional: "(optional)",

@@ -38,6 +38,9 @@ struct SurveyPageView {
             "title": survey.title.text(in: language),
             "surveyID": survey.id,
             "showIntro": pageIndex == 0,
+            "length": survey.pages.count == 1
+                ? catalogue.text(.surveyLengthOnePage, ["minutes": String(survey.estimatedMinutes)])
+                : catalogue.text(.surveyLength, ["pages": String(survey.pages.count), "minutes": String(survey.estimatedMinutes)]),
             "intro": textBlocks(survey.intro.text(in: language)),
             "runBy": survey.runBy?.text(in: language),
             "consent": survey.consent.map { textBlocks($0.text(in: language)) } ?? [],
