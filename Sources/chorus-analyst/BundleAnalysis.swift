@@ -23,6 +23,12 @@ struct BundleAnalysis {
     private(set) var publishedProblems: [BundleProblem] = []
     private(set) var repeatedLines: [Int] = []
     private(set) var withdrawnLeftOut = 0
+    /// Responses given under an earlier version of their survey, carried into the newest: how many
+    /// per "survey version N", and how often each answer could not be carried.
+    private(set) var carried: [String: (responses: Int, leftOut: [String: Int])] = [:]
+    /// Responses that answer a version of a known survey whose definition is not in the folder, per
+    /// "'survey' version N": the report refuses to run on them, since it would lose a round.
+    private(set) var missingVersions: [String: Int] = [:]
     private var seenIDs: Set<UInt128> = []
     private var seenBoxes: Set<UInt128> = []
     /// Turns each bundle id into the opaque key that coding sheets and reports use instead.
@@ -98,8 +104,18 @@ struct BundleAnalysis {
                 record(.misfit, line: number, id: line.id, detail: "the survey named on the line differs from the one inside the box")
                 return
             }
-            each(OpenedResponse(id: line.id, key: keyer.key(for: line.id), day: line.day, document: document, survey: survey))
+            let carriedForward = library.carryForward(document, answered: survey)
+            if carriedForward.survey.version != survey.version {
+                let name = "\(survey.id) version \(survey.version)"
+                carried[name, default: (0, [:])].responses += 1
+                for answer in carriedForward.leftOut { carried[name, default: (0, [:])].leftOut[answer, default: 0] += 1 }
+            }
+            each(OpenedResponse(id: line.id, key: keyer.key(for: line.id), day: line.day,
+                                document: carriedForward.document, survey: carriedForward.survey))
         } catch {
+            if library.survey(line.survey) != nil, library.survey(line.survey, version: line.version) == nil {
+                missingVersions["'\(Self.printable(line.survey))' version \(line.version)", default: 0] += 1
+            }
             record(.misfit, line: number, id: line.id, detail: error.description)
         }
     }

@@ -69,6 +69,14 @@ struct Report: AsyncParsableCommand {
             firstDay = min(firstDay ?? response.day, response.day)
             lastDay = max(lastDay ?? response.day, response.day)
         }
+        guard analysis.missingVersions.isEmpty else {
+            let missing = analysis.missingVersions.sorted { $0.key < $1.key }.map { "\($0.value) answer \($0.key)" }.joined(separator: "; ")
+            throw Failure("""
+                Nothing was written: \(missing), whose definition is not in \(input.surveys). Put each earlier \
+                version's file back beside the newer one (for example as SURVEY.v1.yaml): Chorus reads every \
+                version in the folder and carries older responses into the newest.
+                """)
+        }
         let history = ReleaseHistory(ledger: releases, kind: .report, records: records, k: control.k)
         var held = 0
         var joint = JointProtection.Summary()
@@ -112,6 +120,11 @@ struct Report: AsyncParsableCommand {
         try await ReportWriter.write(findings, to: outURL)
 
         for survey in findings.surveys { print("\(survey.survey.id): \(survey.responses) responses counted") }
+        for (name, carried) in analysis.carried.sorted(by: { $0.key < $1.key }) {
+            let lost = carried.leftOut.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: ", ")
+            print("  \(carried.responses) of them answered \(name) and were carried into the newest version"
+                  + (lost.isEmpty ? "; every answer carried." : "; answers that could not be carried and were left out: \(lost)."))
+        }
         BundleOptions.printProblems(analysis)
         if let coding {
             print("Themes counted from \(codingOptions.coding ?? "the sheet"); \(findings.quotes.count) quotes approved and allowed")

@@ -33,11 +33,12 @@ public struct ResponseDocument: Sendable, Equatable {
         } catch {
             throw ResponseMismatch("the answers are not the JSON Chorus writes")
         }
-        guard let survey = library.survey(wire.survey) else {
+        guard library.survey(wire.survey) != nil else {
             throw ResponseMismatch("survey '\(wire.survey)' is not among the survey definitions given")
         }
-        guard survey.version == wire.version else {
-            throw ResponseMismatch("it answers version \(wire.version) of '\(survey.id)', but the definition is version \(survey.version)")
+        guard let survey = library.survey(wire.survey, version: wire.version) else {
+            let versions = library.versions(of: wire.survey).map(String.init).joined(separator: ", ")
+            throw ResponseMismatch("it answers version \(wire.version) of '\(wire.survey)', but the survey folder holds only version \(versions). Put the definition of version \(wire.version) back beside the newer one (for example as \(wire.survey).v\(wire.version).yaml)")
         }
         var answers = Answers()
         for (id, raw) in wire.answers {

@@ -1,12 +1,33 @@
 import Foundation
 
 /// The validated surveys of a deployment, read from one folder of YAML files.
+///
+/// A survey may have several versions in the folder (`version:` raised when its options change):
+/// the newest is the survey, served and reported on; the earlier ones are kept so that responses
+/// given under them can still be read and carried into the newest (`carryForward`).
 public struct SurveyLibrary: Sendable {
+    /// The newest version of each survey.
     public let surveys: [Survey]
+    /// Earlier versions, kept to read the responses given under them.
+    public let earlierVersions: [Survey]
 
-    public init(surveys: [Survey]) { self.surveys = surveys }
+    public init(surveys: [Survey], earlierVersions: [Survey] = []) {
+        self.surveys = surveys
+        self.earlierVersions = earlierVersions
+    }
 
+    /// The newest version of survey `id`.
     public func survey(_ id: String) -> Survey? { surveys.first { $0.id == id } }
+
+    /// Version `version` of survey `id`, newest or earlier.
+    public func survey(_ id: String, version: Int) -> Survey? {
+        (surveys + earlierVersions).first { $0.id == id && $0.version == version }
+    }
+
+    /// The versions of survey `id` in the folder, oldest first.
+    public func versions(of id: String) -> [Int] {
+        (surveys + earlierVersions).filter { $0.id == id }.map(\.version).sorted()
+    }
 
     /// Reads one survey from YAML text; `file` names it in messages.
     public static func parse(yaml: String, file: String) throws(SurveyDefinitionError) -> Survey {
@@ -43,19 +64,24 @@ public struct SurveyLibrary: Sendable {
                 problems += reader.problems
                 continue
             }
-            if let other = firstFile[survey.id] {
+            let key = "\(survey.id) \(survey.version)"
+            if let other = firstFile[key] {
                 problems.append(.init(
                     file: path, line: reader.idPosition.line, column: reader.idPosition.column,
-                    message: "the survey id '\(survey.id)' is also used by \(other). Each survey needs its own id."))
+                    message: "version \(survey.version) of the survey '\(survey.id)' is also in \(other). Each version of a survey needs its own file: raise `version:` in the newer one, and keep the older file beside it."))
                 continue
             }
-            firstFile[survey.id] = path
+            firstFile[key] = path
             surveys.append(survey)
         }
         if files.isEmpty {
             problems.append(.init(file: directory.path, line: 1, column: 1, message: "there are no survey files (*.yaml) in this folder."))
         }
         guard problems.isEmpty else { throw SurveyDefinitionError(problems) }
-        return SurveyLibrary(surveys: surveys)
+        let newest = Dictionary(grouping: surveys, by: \.id).values.compactMap { $0.max { $0.version < $1.version } }
+        let newestVersions = Set(newest.map { "\($0.id) \($0.version)" })
+        return SurveyLibrary(
+            surveys: surveys.filter { newestVersions.contains("\($0.id) \($0.version)") },
+            earlierVersions: surveys.filter { !newestVersions.contains("\($0.id) \($0.version)") })
     }
 }
