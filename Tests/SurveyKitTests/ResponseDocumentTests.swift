@@ -121,7 +121,7 @@ import Testing
         (#"{"survey":"test","version":1,"answers":{"needed":null}}"#, "the answers are not the JSON Chorus writes"),
         // Wrong survey or version.
         (#"{"survey":"other","version":1,"answers":{}}"#, "survey 'other' is not among the survey definitions given"),
-        (#"{"survey":"test","version":2,"answers":{}}"#, "it answers version 2 of 'test', but the definition is version 1"),
+        (#"{"survey":"test","version":2,"answers":{}}"#, "it answers version 2 of 'test', newer than any definition in the survey folder (version 1). Use the survey files the server runs"),
         // Questions that are not questions.
         (#"{"survey":"test","version":1,"answers":{"nope":"x"}}"#, "it answers 'nope', which is not a question of 'test'"),
         (#"{"survey":"test","version":1,"answers":{"about_note":"x"}}"#, "it answers 'about_note', which is not a question of 'test'"),

@@ -409,7 +409,7 @@ import Testing
                 "      - id: q",
                 "        type: checkbox",
                 "        label: Your words")),
-            [F.problem(10, 15, "unknown question type 'checkbox' in question 'q'. Use one of: single_choice, multiple_choice, scale, text, number, note.")]),
+            [F.problem(10, 15, "unknown question type 'checkbox' in question 'q'. Use one of: single_choice, multiple_choice, scale, text, number, note, or XLSForm's select_one LIST, select_multiple LIST, integer, decimal.")]),
         InvalidCase(
             "options on a text question",
             F.onePage(F.lines(
@@ -713,7 +713,7 @@ import Testing
         } catch {
             #expect(error.description == """
                 The survey definitions have 1 problem:
-                  Surveys/x.yaml:10:15: unknown question type 'checkbox' in question 'q'. Use one of: single_choice, multiple_choice, scale, text, number, note.
+                  Surveys/x.yaml:10:15: unknown question type 'checkbox' in question 'q'. Use one of: single_choice, multiple_choice, scale, text, number, note, or XLSForm's select_one LIST, select_multiple LIST, integer, decimal.
                 Fix the file (see docs/survey-format.md) and try again.
                 """)
         }
@@ -755,7 +755,7 @@ import Testing
             let a = folder.appendingPathComponent("a.yaml").path
             let b = folder.appendingPathComponent("b.yaml").path
             #expect(F.loadProblems(folder) == [
-                SurveyDefinitionProblem(file: b, line: 2, column: 5, message: "the survey id 'same' is also used by \(a). Each survey needs its own id."),
+                SurveyDefinitionProblem(file: b, line: 2, column: 5, message: "version 1 of the survey 'same' is also in \(a). Each version of a survey needs its own file: raise `version:` in the newer one, and keep the older file beside it."),
             ])
         }
     }
@@ -1046,5 +1046,52 @@ import Testing
                 + F.lines("pages:", "  - title: P", "    questions:", "      - id: q", "        type: text", "        label: L")
             #expect(try F.survey(yaml).audience == audience)
         }
+    }
+
+    /// XLSForm's type names read as Chorus's own: `select_one LIST` takes its options from the list.
+    @Test func xlsFormTypeNamesAreRead() throws {
+        let survey = try F.survey(F.onePage(F.lines(
+            "      - id: helped",
+            "        type: select_one yes_no",
+            "        label: Did it help?",
+            "      - id: which",
+            "        type: select_multiple",
+            "        label: Which?",
+            "        options: [{id: a, label: A}, {id: b, label: B}]",
+            "      - id: visits",
+            "        type: integer",
+            "        label: How many?",
+            "      - id: hours",
+            "        type: decimal",
+            "        label: How long?")))
+        let questions = survey.pages[0].questions
+        #expect(questions.map(\.type) == [.singleChoice, .multipleChoice, .number, .number])
+        #expect(questions[0].options.map(\.id) == ["yes", "no"])
+        #expect(questions[2].integerOnly && !questions[3].integerOnly)
+        #expect(F.problems(F.onePage(F.lines(
+            "      - id: helped",
+            "        type: select_one no_such_list",
+            "        label: Did it help?"))).map(\.message).first?.contains("no_such_list") == true)
+    }
+
+    /// One wrong type gives one problem: conditions that name the question that could not be read
+    /// are not reported again.
+    @Test func oneMistakeGivesOneProblem() {
+        let problems = F.problems(F.onePage(F.lines(
+            "      - id: contact",
+            "        type: multiple",
+            "        label: Which services?",
+            "        options: [{id: police, label: Police}]",
+            "      - id: rating",
+            "        type: single_choice",
+            "        label: How were the police?",
+            "        options: yes_no",
+            "        relevant: selected(${contact}, 'police')",
+            "      - id: comment",
+            "        type: text",
+            "        label: Anything else?",
+            "        relevant: ${contact} != ''")))
+        #expect(problems.count == 1, "\(problems)")
+        #expect(problems.first?.message.contains("unknown question type 'multiple'") == true)
     }
 }

@@ -37,7 +37,11 @@ public struct ResponseDocument: Sendable, Equatable {
             throw ResponseMismatch("survey '\(wire.survey)' is not among the survey definitions given")
         }
         guard let survey = library.survey(wire.survey, version: wire.version) else {
-            let versions = library.versions(of: wire.survey).map(String.init).joined(separator: ", ")
+            let known = library.versions(of: wire.survey)
+            let versions = known.map(String.init).joined(separator: ", ")
+            if wire.version > known.max() ?? 0 {
+                throw ResponseMismatch("it answers version \(wire.version) of '\(wire.survey)', newer than any definition in the survey folder (version \(versions)). Use the survey files the server runs")
+            }
             throw ResponseMismatch("it answers version \(wire.version) of '\(wire.survey)', but the survey folder holds only version \(versions). Put the definition of version \(wire.version) back beside the newer one (for example as \(wire.survey).v\(wire.version).yaml)")
         }
         var answers = Answers()

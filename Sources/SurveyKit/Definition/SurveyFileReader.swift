@@ -7,6 +7,9 @@ struct SurveyFileReader {
     private(set) var problems: [SurveyDefinitionProblem] = []
     /// Where the survey's `id` is written, for problems found across files.
     private(set) var idPosition: (line: Int, column: Int) = (1, 1)
+    /// Ids of questions that could not be read (a problem already says why): a later condition
+    /// naming one is not reported again, so one mistake gives one message, not a cascade.
+    private var unreadQuestionIDs: Set<String> = []
 
     init(file: String) { self.file = file }
 
@@ -94,7 +97,10 @@ struct SurveyFileReader {
             if let questionsNode = page["questions"], let items = sequence(questionsNode, "'questions' of \(context)") {
                 if items.isEmpty { problem(at: questionsNode, "\(context) has no questions. Add at least one, or remove the page.") }
                 for item in items {
-                    guard let question = readQuestion(item, optionLists: optionLists, earlier: earlier) else { continue }
+                    guard let question = readQuestion(item, optionLists: optionLists, earlier: earlier) else {
+                        if let id = item.mapping?["id"]?.scalar?.string { unreadQuestionIDs.insert(id) }
+                        continue
+                    }
                     if let first = seen[question.id] {
                         problem(at: item, "duplicate question id '\(question.id)' (first used on line \(first.mark?.line ?? 0)). Give each question its own id.")
                     } else {
@@ -122,10 +128,12 @@ struct SurveyFileReader {
             problem(at: map["id"], "the question id '\(rawID)' is used by the page itself. Choose another id.")
         }
         var type: QuestionType?
+        var xlsForm = XLSFormType()
         if let raw = requiredString(map, "type", in: context) {
-            type = QuestionType(rawValue: raw)
+            xlsForm = XLSFormType(raw)
+            type = QuestionType(rawValue: raw) ?? xlsForm.type
             if type == nil {
-                problem(at: map["type"], "unknown question type '\(raw)' in \(context). Use one of: \(QuestionType.allCases.map(\.rawValue).joined(separator: ", ")).")
+                problem(at: map["type"], "unknown question type '\(raw)' in \(context). Use one of: \(QuestionType.allCases.map(\.rawValue).joined(separator: ", ")), or XLSForm's \(XLSFormType.names).")
             }
         }
         let label = requiredText(map, "label", in: context)
@@ -136,13 +144,15 @@ struct SurveyFileReader {
         let maxLength = optionalInt(map, "max_length")
         let minimum = optionalNumber(map, "min")
         let maximum = optionalNumber(map, "max")
-        let integerOnly = optionalBool(map, "integer") ?? false
+        let integerOnly = optionalBool(map, "integer") ?? xlsForm.integerOnly
 
         var options: [Option] = []
         if let type {
             if type.isChoice {
                 if let optionsNode = map["options"] {
                     options = readOptions(optionsNode, lists: optionLists, context: context)
+                } else if let list = xlsForm.listName, let typeNode = map["type"] {
+                    options = sharedList(list, at: typeNode, lists: optionLists)
                 } else {
                     problem(at: node, "\(context) is \(type.rawValue) but has no 'options'. Add a list of options or the name of an option list.")
                 }
@@ -205,7 +215,7 @@ struct SurveyFileReader {
     private mutating func readRelevance(_ source: String, node: Node, context: String, earlier: [String: Question]) -> RelevanceExpression? {
         do {
             let expression = try RelevanceParser.parse(source)
-            for name in expression.referencedQuestions where earlier[name] == nil {
+            for name in expression.referencedQuestions where earlier[name] == nil && !unreadQuestionIDs.contains(name) {
                 problem(at: node, "the 'relevant' of \(context) refers to ${\(name)}, which is not a question before it. Check the spelling, or move \(context) after '\(name)'.")
             }
             // A misspelt option would silently hide a whole branch of the survey, so it is an error too.
