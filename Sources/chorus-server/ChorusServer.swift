@@ -10,7 +10,7 @@ struct ChorusServer: AsyncParsableCommand {
             The server seals every response to the analysis public key as it arrives. It never holds \
             the secret key, so it cannot read what it stores. See README.md and SECURITY.md.
             """,
-        subcommands: [Serve.self, Export.self, Backup.self, Restore.self, Invites.self, StaffCommands.self, FindingsCommands.self],
+        subcommands: [Serve.self, SurveysCommands.self, Export.self, Backup.self, Restore.self, Invites.self, StaffCommands.self, FindingsCommands.self],
         defaultSubcommand: nil
     )
 }

@@ -69,20 +69,28 @@ struct Serve: AsyncParsableCommand {
         )
         let app = try await buildApplication(configuration, logger: logger)
         print("Chorus is serving \(library.surveys.count) surveys at http://\(host):\(port)/")
-        for survey in library.surveys { print("  http://\(host):\(port)/s/\(survey.id)") }
+        printSurveys(library, at: "http://\(host):\(port)")
         print("The forum is at http://\(host):\(port)/forum (\(forum.spaces.count) spaces\(forum.openSignUp ? ", open sign-up" : ", invite only")); staff sign in at http://\(host):\(port)/staff/sign-in")
-        // A missing translation falls back to English without a word to the survivor; the lead is told here.
-        for catalogue in Catalogue.all where catalogue.language != Catalogue.english.language {
-            let review = Catalogue.unreviewedLanguages.contains(catalogue.language) ? " (interface drafted, not yet checked by a native speaker)" : ""
-            let gaps = library.surveys.compactMap { survey -> String? in
-                let missing = survey.untranslatedTexts(in: catalogue.language)
-                return missing == 0 ? nil : "\(survey.id) \(missing) of \(survey.textCount)"
-            }
-            print("\(catalogue.nativeName) [\(catalogue.language)]\(review): " + (gaps.isEmpty ? "every survey text translated" : "shown in English: " + gaps.joined(separator: "; ")))
-        }
         print("Press Ctrl+C to stop.")
         // Into a pipe or a journal, output is block-buffered: flush, so nothing waits there.
         fflush(nil)
         try await app.runService()
+    }
+}
+
+/// Each survey's address, and the languages its texts lack (a missing translation falls back to
+/// English without a word to the survivor; the lead is told here).
+func printSurveys(_ library: SurveyLibrary, at base: String) {
+    for survey in library.surveys {
+        let earlier = library.versions(of: survey.id).dropLast().map(String.init)
+        print("  \(base)/s/\(survey.id) (version \(survey.version)\(earlier.isEmpty ? "" : "; earlier versions kept: " + earlier.joined(separator: ", ")))")
+    }
+    for catalogue in Catalogue.all where catalogue.language != Catalogue.english.language {
+        let review = Catalogue.unreviewedLanguages.contains(catalogue.language) ? " (interface drafted, not yet checked by a native speaker)" : ""
+        let gaps = library.surveys.compactMap { survey -> String? in
+            let missing = survey.untranslatedTexts(in: catalogue.language)
+            return missing == 0 ? nil : "\(survey.id) \(missing) of \(survey.textCount)"
+        }
+        print("\(catalogue.nativeName) [\(catalogue.language)]\(review): " + (gaps.isEmpty ? "every survey text translated" : "shown in English: " + gaps.joined(separator: "; ")))
     }
 }

@@ -195,4 +195,46 @@ import Testing
             #expect(mode & 0o077 == 0, "\(name.isEmpty ? "the output folder" : name) is mode \(String(mode, radix: 8))")
         }
     }
+
+    @Test func surveysCheckListsEverySurveyOrEveryProblem() throws {
+        let good = try run("chorus-server", ["surveys", "check", Paths.fixtures.path])
+        #expect(good.status == 0, "\(good.output)")
+        #expect(good.output.contains("round version 2 for survivors: 2 pages, 6 questions, about 3 minutes"))
+        let folder = try Paths.temporaryDirectory("bad-surveys")
+        let broken = try String(contentsOf: Paths.fixtures.appendingPathComponent("round.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "type: multiple_choice", with: "type: checkboxes")
+        try broken.write(to: folder.appendingPathComponent("round.yaml"), atomically: true, encoding: .utf8)
+        let bad = try run("chorus-server", ["surveys", "check", folder.path])
+        #expect(bad.status != 0)
+        #expect(bad.output.contains("round.yaml:11:15: unknown question type 'checkboxes'"), "\(bad.output)")
+        #expect(bad.output.contains("1 problem"))
+    }
+
+    /// The preview serves the surveys as a round would, and when stopped leaves no data folder.
+    @Test func surveysPreviewServesAndKeepsNothing() throws {
+        let temporary = FileManager.default.temporaryDirectory
+        let before = Set(try FileManager.default.contentsOfDirectory(atPath: temporary.path).filter { $0.hasPrefix("chorus-preview-") })
+        let port = try ServerProcess.freePort()
+        let process = Process()
+        process.executableURL = try Paths.binary("chorus-server")
+        process.arguments = ["surveys", "preview", "--surveys", Paths.fixtures.path, "--port", String(port), "--public", Paths.publicFolder.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var page: RawHTTP.Response?
+        for _ in 0..<300 where page == nil {
+            page = try? RawHTTP.request(host: "127.0.0.1", port: port, method: "GET", path: "/s/round")
+            if page == nil { usleep(100_000) }
+        }
+        #expect(page?.status == 200)
+        let thanks = try RawHTTP.request(host: "127.0.0.1", port: port, method: "POST", path: "/s/round",
+                                         headers: [("Content-Type", "application/x-www-form-urlencoded")],
+                                         body: RawHTTP.form([("contact", "housing"), ("believed", "yes"), ("age", "under_30"), ("_page", "0"), ("_action", "submit")]))
+        #expect(thanks.status == 200)
+        #expect(thanks.body.contains("withdrawal-code"))
+        process.interrupt()
+        process.waitUntilExit()
+        let after = Set(try FileManager.default.contentsOfDirectory(atPath: temporary.path).filter { $0.hasPrefix("chorus-preview-") })
+        #expect(after.subtracting(before).isEmpty, "the preview left \(after.subtracting(before))")
+    }
 }
