@@ -25,13 +25,7 @@ struct CheckSurveys: ParsableCommand {
     var folder: String = "Surveys"
 
     func run() throws {
-        let library: SurveyLibrary
-        do {
-            library = try SurveyLibrary.load(directory: URL(fileURLWithPath: folder))
-        } catch {
-            print(error.description)
-            throw ExitCode(1)
-        }
+        let library = try loadOrExplain(folder)
         print("\(folder): \(library.surveys.count) surveys, no problems.")
         for survey in library.surveys {
             let questions = survey.pages.flatMap(\.questions).filter { $0.type != .note }.count
@@ -65,13 +59,7 @@ struct PreviewSurveys: AsyncParsableCommand {
 
     func run() async throws {
         restrictNewFilesToOwner()
-        let library: SurveyLibrary
-        do {
-            library = try SurveyLibrary.load(directory: URL(fileURLWithPath: surveys))
-        } catch {
-            print(error.description)
-            throw ExitCode(1)
-        }
+        let library = try loadOrExplain(surveys)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chorus-preview-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let database = try fail("The preview did not start") { try ChorusDatabase(directory: folder) }
@@ -84,5 +72,15 @@ struct PreviewSurveys: AsyncParsableCommand {
         print("Press Ctrl+C to stop.")
         fflush(nil)
         try await app.runService()
+    }
+}
+
+/// The surveys in `folder`, or every problem printed (file, line, what to do) and a failing exit.
+private func loadOrExplain(_ folder: String) throws -> SurveyLibrary {
+    do {
+        return try SurveyLibrary.load(directory: URL(fileURLWithPath: folder))
+    } catch {
+        print(error.description)
+        throw ExitCode(1)
     }
 }
