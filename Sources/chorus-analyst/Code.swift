@@ -14,8 +14,8 @@ struct Code: AsyncParsableCommand {
 
     @OptionGroup var input: BundleOptions
 
-    @ArgumentParser.Option(help: "The theme taxonomy.")
-    var themes: String = "Surveys/themes.yaml"
+    @ArgumentParser.Option(help: "The theme taxonomy (default: themes.yaml in the --surveys folder).")
+    var themes: String?
 
     @ArgumentParser.Option(help: "A file of local place names to redact from quotes, one per line (streets, estates, villages, schools).")
     var places: String?
@@ -32,8 +32,7 @@ struct Code: AsyncParsableCommand {
         if FileManager.default.fileExists(atPath: outURL.path), !force {
             throw Failure("\(outURL.path) already exists. Nothing was written: it may hold hours of review. Choose another --out, or add --force to replace it.")
         }
-        let taxonomy: ThemeTaxonomy
-        do { taxonomy = try ThemeTaxonomy.load(file: URL(fileURLWithPath: themes)) } catch { throw Failure(error.description) }
+        let taxonomy = try ThemeFile.load(themes, surveys: input.surveys)
         var localPlaces: [String] = []
         if let places {
             do { localPlaces = try Redactor.readPlaces(file: URL(fileURLWithPath: places)) } catch { throw Failure(error.description) }

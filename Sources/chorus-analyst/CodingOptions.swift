@@ -11,17 +11,16 @@ struct CodingOptions: ParsableArguments {
     @ArgumentParser.Option(help: "The coding sheet written by `code` and reviewed by you: counts its themes and takes approved quotes.")
     var coding: String?
 
-    @ArgumentParser.Option(help: "The theme taxonomy the sheet uses.")
-    var themes: String = "Surveys/themes.yaml"
+    @ArgumentParser.Option(help: "The theme taxonomy the sheet uses (default: themes.yaml in the --surveys folder).")
+    var themes: String?
 
     @ArgumentParser.Option(help: "Local place names to redact from quotes, one per line (use the same file as for `code`).")
     var places: String?
 
     /// The sheet's counting and quoting, or nil without `--coding`.
-    func load(k: Int) throws -> Coding? {
+    func load(k: Int, surveys: String) throws -> Coding? {
         guard let coding else { return nil }
-        let taxonomy: ThemeTaxonomy
-        do { taxonomy = try ThemeTaxonomy.load(file: URL(fileURLWithPath: themes)) } catch { throw Failure(error.description) }
+        let taxonomy = try ThemeFile.load(themes, surveys: surveys)
         let sheet: CodingSheet
         do { sheet = try CodingSheet.read(file: URL(fileURLWithPath: coding), taxonomy: taxonomy) } catch { throw Failure(error.description) }
         var localPlaces: [String] = []

@@ -53,7 +53,7 @@ struct Report: AsyncParsableCommand {
         let control: DisclosureControl
         do { control = try DisclosureControl(k: k, suppressZeros: suppressZeros, rounding: round) } catch { throw Failure(error.description) }
         let leadNotes = try readNotes()
-        var coding = try codingOptions.load(k: control.k)
+        var coding = try codingOptions.load(k: control.k, surveys: input.surveys)
         let ledgerURL = ledger.map(URL.init(fileURLWithPath:)) ?? input.keyFolder.appendingPathComponent(ReleaseLedger.fileName)
         var releases: ReleaseLedger
         do { releases = try ReleaseLedger.load(from: ledgerURL) } catch { throw Failure(error.description) }

@@ -118,4 +118,16 @@ import Themes
         #expect(result.output.contains("unknown facet 'agencies'"))
         #expect(!FileManager.default.fileExists(atPath: round.folder.appendingPathComponent("s.csv").path))
     }
+
+    /// Without --themes the taxonomy is read beside the surveys; when it is not there, the message
+    /// says where it looked and how to point at it.
+    @Test func aMissingThemeFileSaysWhereItLookedAndWhatToPass() throws {
+        let (round, bundle) = try Self.prepareBundle("code-no-themes")
+        let result = try run("chorus-analyst", ["code", bundle.path, "--key", round.keys.appendingPathComponent("analysis.key").path,
+                                                "--passphrase-file", round.passphraseFile.path, "--surveys", Paths.fixtures.path,
+                                                "--out", round.folder.appendingPathComponent("s.csv").path])
+        #expect(result.status != 0)
+        #expect(result.output.contains("read from themes.yaml in the --surveys folder (\(Paths.fixtures.path))"), "\(result.output)")
+        #expect(result.output.contains("Pass --themes with its path"))
+    }
 }
