@@ -13,6 +13,8 @@ struct LeadSection: Sendable {
     let shaping: [String]
     /// "3 coded answers were not quoted: she did not allow it."
     let quotesLeftOut: [String]
+    /// Findings whose evidence the report does not show, or shows only in part.
+    let evidenceWarnings: [String]
     let hasProblems: Bool
     let problemsCaption: String
     let problemLineHeading: String
@@ -77,6 +79,7 @@ struct LeadSection: Sendable {
         }
         shaping.append(catalogue.text(.reportShapingJoint, ["hidden": String(input.hiddenByJointAudit)]))
         self.shaping = shaping
+        evidenceWarnings = input.evidenceWarnings(catalogue: catalogue)
         quotesLeftOut = input.quotesLeftOut.map { catalogue.text(.reportQuotesLeftOut, ["count": String($0.count), "reason": $0.reason]) }
         hasProblems = !input.problems.isEmpty
         problemsCaption = catalogue[.reportProblemsCaption]

@@ -126,8 +126,13 @@ struct Report: AsyncParsableCommand {
                   + (lost.isEmpty ? "; every answer carried." : "; answers that could not be carried and were left out: \(lost)."))
         }
         BundleOptions.printProblems(analysis)
+        for warning in findings.evidenceWarnings() { print("WARNING: " + warning) }
         if let coding {
             print("Themes counted from \(codingOptions.coding ?? "the sheet"); \(findings.quotes.count) quotes approved and allowed")
+            // Approved by the lead but still not quoted: she must know why, or she will look for them.
+            for (reason, count) in findings.quotesLeftOut where reason != QuoteExclusion.notApproved.rawValue {
+                print("  \(count) coded answers were not quoted: \(reason)")
+            }
             if coding.tally.rowsNotInBundle > 0 { print("\(coding.tally.rowsNotInBundle) sheet rows matched no response in this bundle (withdrawn since?) and were left out") }
             if coding.tally.answersNotInSheet > 0 { print("\(coding.tally.answersNotInSheet) text answers are not in the sheet: run `code` again to add them") }
         }

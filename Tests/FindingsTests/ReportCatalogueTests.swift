@@ -113,7 +113,8 @@ struct ReportCatalogueTests {
             title: "Our title", partnership: "Westshire", summary: ["Summary words"],
             findings: [LeadNotes.Finding(
                 id: "1.1", heading: "One worker", text: ["Finding words"],
-                evidence: [.init(survey: "scale", question: "listened")], keyPoints: ["Point words"], recommendations: recommendations)],
+                evidence: [.init(survey: "scale", question: "listened"), .init(survey: "one", question: "support"), .init(survey: "none", question: "gone")],
+                keyPoints: ["Point words"], recommendations: recommendations)],
             limitations: ["Limit words"])
         input.period = ReportPeriod(days: ["2025-01-02", "2025-03-10"])
         input.heldSinceEarlierRelease = 4
@@ -151,7 +152,7 @@ struct ReportCatalogueTests {
         // Take away the markers and everything that comes from the input: no word may be left.
         let fromInput = [
             "Did you get support?", "Which services did you use?", "Not sure", "Yes", "No", "Area", "North", "South",
-            "Police", "Helpline", "Refuge", "Survey", "one", "two", "mc", "north", "none",
+            "Police", "Helpline", "Refuge", "Survey", "one", "two", "mc", "north", "none", "gone",
             "abc123", "the box would not open", "not JSON", "They listened to me", "Strongly agree or Agree", "Disagree or Strongly disagree",
             "Strongly agree", "Agree", "East", "east", "merged", "few", "mostly", "Young", "Old", "Age",
             "Neither agree nor disagree", "Disagree", "Strongly disagree", "scale", "Our title", "Westshire", "Summary words",

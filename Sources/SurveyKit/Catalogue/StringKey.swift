@@ -40,6 +40,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case reportHeldSinceRelease, reportHiddenToProtect, reportHiddenZero
     case reportBreakdownsLeftOut, reportAnswersNotShown, reportOtherAnswers, reportMergedNote, reportNoBreakdowns
     case reportShapingMerged, reportShapingMergedGroups, reportShapingTooFewGroups, reportShapingMostlyHidden, reportShapingLinked, reportShapingJoint
+    case reportEvidenceMissing, reportEvidenceHidden
     case reportMethodRespondents, reportMethodPeriod, reportMethodPublicHiding, reportMethodRounding
     case reportLimitationsHeading, reportLimitationSelfSelected, reportLimitationOnline, reportLimitationThemes
     case reportCoverageHeading, reportCoverageIntro, reportCoverageNobody, reportCoverageNotShown, reportCoverageOftenMissing
@@ -202,6 +203,8 @@ extension Catalogue {
         .reportShapingTooFewGroups: "Breakdown left out ({survey}: {question} by {group}): fewer than two groups of {k} or more people answered.",
         .reportShapingMostlyHidden: "Breakdown left out ({survey}: {question} by {group}): more than half its counts were under {k}, or hidden to protect them.",
         .reportShapingLinked: "Breakdown left out ({survey}: {question} by {group}): taken with the other tables, its counts would narrow down numbers hidden elsewhere, and hiding a few of its own was not enough to prevent it.",
+        .reportEvidenceMissing: "Finding {finding} rests on “{question}” ({survey}), which this report does not show: too few people answered it, or it is not in the surveys given. Check the evidence, or say in the finding that the numbers cannot be shown.",
+        .reportEvidenceHidden: "Finding {finding} rests on “{question}” ({survey}), where {hidden} of its {entries} numbers are not shown. Make sure the finding does not depend on them, or say that some numbers cannot be shown.",
         .reportShapingJoint: "All the numbers of each survey were audited together, as an attacker would take them: {hidden} more were hidden because tables share numbers, skip logic ties them, or earlier releases bound them.",
         .reportNoBreakdowns: "No answers in this survey are broken down by group: too few people in each group to show.",
         .reportOtherAnswers: "Other answers, not shown one by one",
