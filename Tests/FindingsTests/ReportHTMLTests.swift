@@ -46,7 +46,7 @@ struct ReportHTMLTests {
     func suppressedOneWay() async throws {
         let html = try await render(Fixtures.input([try Fixtures.oneWaySuppressed()]))
         let caption = "Did you get support? (n = 23)"
-        #expect(HTMLTable.row(in: html, caption: caption, label: "Yes") == ["Yes", "12", "52.2% (n = 23)"])
+        #expect(HTMLTable.row(in: html, caption: caption, label: "Yes") == ["Yes", "12", "52% (n = 23)"])
         let unsure = try #require(HTMLTable.row(in: html, caption: caption, label: "Not sure"))
         #expect(unsure == ["Not sure", "fewer than 5", "not shown"])
         // "no" (8) is hidden only to protect "unsure": it is not fewer than 5, so it does not say so.
@@ -62,7 +62,7 @@ struct ReportHTMLTests {
         #expect(HTMLTable.row(in: html, caption: "Did you get support? (n = 23)", label: "Not sure") == nil)
         #expect(HTMLTable.row(in: html, caption: "Did you get support? (n = 23)", label: "No") == nil)
         #expect(HTMLTable.row(in: html, caption: "Did you get support? (n = 23)", label: "Other answers, not shown one by one") == [
-            "Other answers, not shown one by one", "11", "47.8% (n = 23)",
+            "Other answers, not shown one by one", "11", "48% (n = 23)",
         ])
         let yes = try #require(HTMLTable.row(in: html, caption: "Did you get support?, by Area", label: "Yes"))
         let no = try #require(HTMLTable.row(in: html, caption: "Did you get support?, by Area", label: "No"))
@@ -77,13 +77,13 @@ struct ReportHTMLTests {
         let html = try await render(Fixtures.input([try Fixtures.oneWaySuppressed()]))
         let svg = try #require(html.firstMatch(of: #/<svg[^>]*>[\s\S]*?</svg>/#)).output
         #expect(svg.contains("role=\"img\""))
-        #expect(svg.contains("aria-label=\"Bar chart of answers to Did you get support? (n = 23). Yes: 12 (52.2%); No: hidden to protect another number; Not sure: fewer than 5.\""))
+        #expect(svg.contains("aria-label=\"Bar chart of answers to Did you get support? (n = 23). Yes: 12 (52%); No: hidden to protect another number; Not sure: fewer than 5.\""))
         #expect(svg.contains("<title>"))
         #expect(svg.matches(of: #/<rect /#).count == 1)
         #expect(svg.contains("fewer than 5 (no bar)"))
         // Only the published bar's numbers appear: nothing for the hidden 3 or 8.
         let numbers = svg.replacing(#/"[^"]*"/#, with: "").matches(of: #/\d+(\.\d+)?/#).map { String($0.output.0) }
-        #expect(Set(numbers).isSubset(of: ["12", "52.2", "5", "23"]), "numbers in the chart text: \(numbers)")
+        #expect(Set(numbers).isSubset(of: ["12", "52", "5", "23"]), "numbers in the chart text: \(numbers)")
     }
 
     @Test("the wording uses the report's own k")
@@ -112,7 +112,7 @@ struct ReportHTMLTests {
         let caption = "Did you get support?, by Area"
         let rows = HTMLTable.rows(in: html, caption: caption)
         #expect(rows.first == ["Answer", "North", "South", "All groups"])
-        #expect(HTMLTable.row(in: html, caption: caption, label: "Yes") == ["Yes", "6 54.5% (n = 11)", "7 43.8% (n = 16)", "13 48.1% (n = 27)"])
+        #expect(HTMLTable.row(in: html, caption: caption, label: "Yes") == ["Yes", "6 55% (n = 11)", "7 44% (n = 16)", "13 48% (n = 27)"])
         #expect(HTMLTable.row(in: html, caption: caption, label: "Everyone who answered") == ["Everyone who answered", "n = 11", "n = 16", "n = 27"])
     }
 

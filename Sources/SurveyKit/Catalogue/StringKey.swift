@@ -175,7 +175,7 @@ extension Catalogue {
         .reportMethodHeading: "How to read this report",
         .reportMethodCounting: "Every number counts people, not answers. Nobody is counted twice in the same cell.",
         .reportMethodHiding: "To protect the people who took part, no number from 1 to {largestHidden} is published (k = {k}). Such a number reads “{fewerThanK}”. When fewer than {k} people answered a question, or are in a group, none of its numbers are shown. Some other numbers read “{notShown}”: they are hidden so that a hidden number cannot be worked out from the totals, or, for a multiple-choice option, because fewer than {k} people did not choose it. A zero is published: it singles nobody out. Hidden numbers have no bar in the charts.",
-        .reportMethodPercentages: "Every percentage is of the people who answered the question, and shows how many that is as “(n = …)”. In tables broken down by group, each percentage is of the people in that group who answered.",
+        .reportMethodPercentages: "Every percentage is of the people who answered the question, rounded to a whole number, and shows how many that is as “(n = …)”. In tables broken down by group, each percentage is of the people in that group who answered.",
         .reportMethodMultipleChoice: "In multiple-choice questions one person can choose several options, so the percentages can add up to more than 100%.",
         .reportLeftOut: "Responses left out: {withdrawn} withdrawn by the people who gave them, and {problems} that could not be used.",
         .reportProblemsCaption: "Responses that could not be used",

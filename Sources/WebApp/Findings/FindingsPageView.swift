@@ -80,17 +80,17 @@ struct FindingsPageView {
     private func line(_ label: String, _ cells: [PublicFindings.Cell], column: Int, base: Int?) -> [String: Any] {
         // The validator guarantees one cell per column; a missing one reads as hidden, never as a number.
         let cell = column < cells.count ? cells[column] : PublicFindings.Cell(count: nil, percent: nil)
-        var view: [String: Any] = ["label": label, "value": value(cell)]
+        var view: [String: Any] = ["label": label, "value": value(cell, base: base)]
         if let count = cell.count, count > 0, let base, base > 0 {
             view["bar"] = Self.barLength(count: count, base: base)
         }
         return view
     }
 
-    private func value(_ cell: PublicFindings.Cell) -> String {
+    private func value(_ cell: PublicFindings.Cell, base: Int?) -> String {
         guard let count = cell.count else { return catalogue[.findingsNotShown] }
         guard let percent = cell.percent else { return String(count) }
-        return catalogue.text(.findingsCountWithPercent, ["count": String(count), "percent": self.percent(percent)])
+        return catalogue.text(.findingsCountWithPercent, ["count": String(count), "percent": self.percent(percent, count: count, base: base)])
     }
 
     /// The bar's length out of 100, to one decimal place, as the SVG's `width` attribute.
@@ -139,10 +139,11 @@ struct FindingsPageView {
     /// A number of people, or "not shown".
     private func number(_ value: Int?) -> String { value.map(String.init) ?? catalogue[.findingsNotShown] }
 
-    /// "40%", "33.3%".
-    private func percent(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        return catalogue.text(.findingsPercent, ["percent": tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"])
+    /// "40%", "33%": whole numbers, as the report shows them, worked from the count and its base
+    /// (rounding the file's one decimal again could differ from the report by one).
+    private func percent(_ value: Double, count: Int, base: Int?) -> String {
+        let whole = base.flatMap { $0 > 0 ? (200 * count + $0) / (2 * $0) : nil } ?? Int(value.rounded())
+        return catalogue.text(.findingsPercent, ["percent": String(whole)])
     }
 
     /// The lead's paragraphs as blocks: a blank line starts a new paragraph, lines starting "- " make a list.
