@@ -31,7 +31,10 @@ struct MethodView: Sendable {
             catalogue.text(.reportMethodRespondents, ["survey": $0.survey.title.english, "respondents": wording.count($0.respondents)])
         }
         hasPeriod = input.period != nil
-        period = input.period.map { catalogue.text(.reportMethodPeriod, ["first": $0.firstMonth, "last": $0.lastMonth]) } ?? ""
+        period = input.period.map {
+            catalogue.text(.reportMethodPeriod, ["first": ReportDates.month($0.firstMonth, language: catalogue.language),
+                                                 "last": ReportDates.month($0.lastMonth, language: catalogue.language)])
+        } ?? ""
         var paragraphs = [catalogue[.reportMethodCounting]]
         switch wording.variant {
         case .public:

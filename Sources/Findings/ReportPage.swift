@@ -75,7 +75,7 @@ struct ReportPage: Sendable {
         internalBanner = catalogue[.reportInternalBanner]
         hasPartnership = input.notes.partnership != nil
         partnership = input.notes.partnership.map { catalogue.text(.reportPublishedBy, ["partnership": $0]) } ?? ""
-        madeOn = catalogue.text(.reportMadeOn, ["day": input.generatedDay])
+        madeOn = catalogue.text(.reportMadeOn, ["day": ReportDates.day(input.generatedDay, language: catalogue.language)])
         summaryHeading = catalogue[.reportSummaryHeading]
         hasSummary = !input.notes.summary.isEmpty
         summary = input.notes.summary
