@@ -89,7 +89,7 @@ def run(release_dir, surveys_dir, k=None, rounding=None, truth=None, truth_set="
         "published_numbers": dict(rel.counts), "unmodelled": sorted(set(rel.unmodelled)),
         "assumptions": [
             "a hidden number may be 0 (secondary suppression hides zeros too; the docs promise nothing else)",
-            "percentages are count/base*100 to one decimal (+-0.05)" if not rel.rounding else
+            "percentages are count/base*100 to one decimal (+-0.05) in the data files, whole (+-0.5) in report.html" if not rel.rounding else
             "with rounding, percentages are not used",
         ],
     }

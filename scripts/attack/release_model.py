@@ -251,7 +251,7 @@ class Release:
         self.k = None
         self.rounding = rounding
         self.facts = []        # (Expr, lo, hi, source)   lo <= expr <= hi
-        self.percents = []     # (count Expr, base Expr, percent, source)
+        self.percents = []     # (count Expr, base Expr, percent, source); source["half_width"] when not 0.05
         self.hidden = []       # (Expr, slot dict)
         self.published = {}    # sig -> value, for exact single-key numbers (difference attack)
         self.published_keys = {}  # key -> published value
@@ -642,7 +642,8 @@ class Release:
                     mm = self._PCT.search(cell)
                     if mm:
                         self.publish(den, int(mm.group(2)), dict(w, field=f"comparison {which} base"))
-                        self.percents.append((num, den, float(mm.group(1)), w))
+                        # report.html shows whole-number percentages: +-0.5, not the data files' +-0.05
+                        self.percents.append((num, den, float(mm.group(1)), dict(w, half_width=0.5)))
                         self.counts["report.html comparison percent+base"] += 1
                     elif cell in ("–", "-", "—"):
                         # no percentage: its base is 0 (checked against the truth in every test run)
@@ -824,13 +825,15 @@ def add_release_facts(system, release, var_of, shift=None, label=""):
     if release.rounding:
         return  # percentages of rounded counts: not used (which counts they are worked from is unknown)
     for num, den, p, src in release.percents:
-        # p is count/base*100 to one decimal: (p - 0.05) base <= 100 count <= (p + 0.05) base
+        # p is count/base*100 rounded to the half-width h given (0.05 for one decimal, 0.5 for a
+        # whole number): (p - h) base <= 100 count <= (p + h) base
+        h = src.get("half_width", 0.05)
         row_lo = {i: 100 * c for i, c in expr_row(num, var_of, shift).items()}
         for i, c in expr_row(den, var_of, shift).items():
-            row_lo[i] = row_lo.get(i, 0) - (p - 0.05) * c
+            row_lo[i] = row_lo.get(i, 0) - (p - h) * c
         row_hi = {i: 100 * c for i, c in expr_row(num, var_of, shift).items()}
         for i, c in expr_row(den, var_of, shift).items():
-            row_hi[i] = row_hi.get(i, 0) - (p + 0.05) * c
+            row_hi[i] = row_hi.get(i, 0) - (p + h) * c
         eps = 1e-6
         system.row(row_lo, -eps, np.inf, f"{label}percent {src}")
         system.row(row_hi, -np.inf, eps, f"{label}percent {src}")
