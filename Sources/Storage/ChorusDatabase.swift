@@ -36,11 +36,6 @@ public final class ChorusDatabase: Sendable {
         try Self.migrator.migrate(connection)
     }
 
-    /// A pragma as the writer connection has it (readers are set up apart), for tests.
-    public func writerPragma(_ name: String) async throws -> String? {
-        try await connection.writeWithoutTransaction { db in try String.fetchOne(db, sql: "PRAGMA \(name)") }
-    }
-
     static func configuration() -> Configuration {
         var configuration = Configuration()
         configuration.publicStatementArguments = false
@@ -101,7 +96,8 @@ public final class ChorusDatabase: Sendable {
         _ = try connection.read { db in try Int.fetchOne(db, sql: "SELECT 1") }
     }
 
-    /// The pragmas in force, for tests.
+    /// The pragmas in force, for tests. There is one connection, so this is what every write runs
+    /// under too (with a write-ahead log, GRDB set NORMAL on the writer alone, and a reader hid it).
     public func pragma(_ name: String) throws -> String? {
         try connection.read { db in try String.fetchOne(db, sql: "PRAGMA \(name)") }
     }

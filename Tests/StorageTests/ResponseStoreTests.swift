@@ -20,11 +20,11 @@ import Testing
         #expect(try database.pragma("secure_delete") == "1")
     }
 
-    /// Asked of the writer itself: when the database was in WAL mode, GRDB set NORMAL on the
-    /// writer and a test through a reader passed while commits were not durable.
+    /// When the database was in WAL mode, GRDB set NORMAL on the writer and a test through a
+    /// reader passed while commits were not durable; now the one connection reads and writes.
     @Test func theWriterConnectionIsFull() async throws {
         let database = try ChorusDatabase(directory: Self.temporaryDirectory())
-        #expect(try await database.writerPragma("synchronous") == "2")
+        #expect(try database.pragma("synchronous") == "2")
     }
 
     @Test func theDataFolderIsPrivate() throws {
@@ -133,7 +133,7 @@ import Testing
 
     @Test func theWriterUsesARollbackJournal() async throws {
         let database = try ChorusDatabase(directory: ResponseStoreTests.temporaryDirectory())
-        #expect(try await database.writerPragma("journal_mode") == ChorusDatabase.journalMode)
+        #expect(try database.pragma("journal_mode") == ChorusDatabase.journalMode)
     }
 
     @Test func afterEveryWriteNoSideFileHoldsAnything() async throws {
@@ -219,7 +219,7 @@ import Testing
         let response = ResponseStoreTests.response(7, hash: 7)
         try ChorusDatabase.makeV1OnlyDatabaseForTesting(directory: directory, response: response)
         let database = try ChorusDatabase(directory: directory)
-        #expect(try await database.writerPragma("journal_mode") == ChorusDatabase.journalMode)
+        #expect(try database.pragma("journal_mode") == ChorusDatabase.journalMode)
         #expect(try await ResponseStore(database: database).count() == 1)
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         #expect(!names.contains(ChorusDatabase.fileName + "-wal"))
