@@ -149,6 +149,9 @@ public struct ForumStore: Sendable {
         try await database.connection.read { db in try Self.reportCount(postID: postID, in: db) }
     }
 
+    /// A column of a query over `post`: its distinct reporters, as `reportCount(postID:in:)` counts them.
+    static let reportCountColumn = "(SELECT count(DISTINCT reporterID) FROM report WHERE report.postID = post.id) AS reportCount"
+
     static func reportCount(postID: Int64, in db: Database) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT count(DISTINCT reporterID) FROM report WHERE postID = ?", arguments: [postID])!
     }
@@ -197,7 +200,7 @@ public struct ForumStore: Sendable {
         let queued = [StoredPostState.held, .visibleReported, .hiddenPendingReview].map { "'\($0.rawValue)'" }.joined(separator: ", ")
         return try await database.connection.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT post.*, (SELECT count(DISTINCT reporterID) FROM report WHERE report.postID = post.id) AS reportCount
+                SELECT post.*, \(Self.reportCountColumn)
                 FROM post WHERE state IN (\(queued))
                 """).map { QueuedPost(post: ForumPost(row: $0), reportCount: $0["reportCount"]) }
         }

@@ -22,8 +22,7 @@ extension ForumStore {
         try await database.connection.read { db in
             guard let thread = try Self.fetchThread(id: threadID, in: db) else { return nil }
             let rows = try Row.fetchAll(db, sql: """
-                SELECT post.*, member.pseudonym AS authorPseudonym,
-                    (SELECT count(DISTINCT reporterID) FROM report WHERE report.postID = post.id) AS reportCount
+                SELECT post.*, member.pseudonym AS authorPseudonym, \(Self.reportCountColumn)
                 FROM post LEFT JOIN member ON member.id = post.authorID
                 WHERE post.threadID = ? ORDER BY post.position
                 """, arguments: [threadID])
