@@ -20,8 +20,7 @@ extension SurveyLibrary {
         }
         var answers = Answers()
         var leftOut: [String] = []
-        for id in document.answers.keys.sorted() {
-            guard let value = document.answers[id] else { continue }
+        for (id, value) in document.answers.sorted(by: { $0.key < $1.key }) {
             guard let question = newest.question(id), question.type == answered.question(id)?.type else {
                 leftOut.append(id)
                 continue
