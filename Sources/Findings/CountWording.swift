@@ -35,10 +35,12 @@ struct CountWording: Sendable {
 
     /// "52.2% (n = 23)": a percentage always shows its base. When the count or the base is
     /// hidden there is no percentage to show; a base of zero has none to give.
-    func percent(count: ProtectedCount, base: ProtectedCount) -> String {
+    /// `showingBase: false` is for a column whose one base its heading or caption already shows.
+    func percent(count: ProtectedCount, base: ProtectedCount, showingBase: Bool = true) -> String {
         guard let percentage = Percentage(count: count, base: base) else {
             return count.isSuppressed || base.isSuppressed ? notShown : catalogue[.reportNoPercent]
         }
+        guard showingBase else { return percentage.text }
         return catalogue.text(.reportPercentWithBase, ["percent": percentage.text, "base": self.base(base)])
     }
 }

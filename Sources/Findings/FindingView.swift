@@ -1,6 +1,8 @@
 /// One of the lead's findings, in the reports' own shape (000: 261-313): the finding, the numbers
 /// it rests on, the key points from survivors, then its recommendations.
 struct FindingView: Sendable {
+    /// The finding's `id` on the page, so the results can link to it.
+    let anchor: String
     let heading: String
     let paragraphs: [String]
     let evidence: [QuestionView]
@@ -13,6 +15,7 @@ struct FindingView: Sendable {
 
     init(_ finding: LeadNotes.Finding, input: ReportInput, wording: CountWording) {
         let catalogue = wording.catalogue
+        anchor = Self.anchor(finding.id)
         heading = catalogue.text(.reportFindingHeading, ["id": finding.id, "heading": finding.heading])
         paragraphs = finding.text
         evidence = finding.evidence.compactMap { reference in
@@ -23,6 +26,14 @@ struct FindingView: Sendable {
         keyPoints = finding.keyPoints
         recommendationsHeading = catalogue.text(.reportFindingRecommendations, ["id": finding.id])
         hasRecommendations = !finding.recommendations.isEmpty
-        recommendations = finding.recommendations.map { RecommendationView($0, catalogue: catalogue) }
+        recommendations = finding.recommendations.map { RecommendationView($0, youSaid: [], catalogue: catalogue) }
+    }
+
+    /// "finding-1.1": letters, digits, `.`, `-` and `_` kept, anything else made a `-`, so the
+    /// lead's id is always a valid fragment.
+    static func anchor(_ id: String) -> String {
+        "finding-" + String(id.unicodeScalars.map { scalar in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || ".-_".unicodeScalars.contains(scalar)) ? Character(scalar) : "-"
+        })
     }
 }

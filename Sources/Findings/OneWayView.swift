@@ -25,7 +25,8 @@ struct OneWayView: Sendable {
         caption = catalogue.text(.reportOneWayCaption, ["question": labels.question, "base": wording.base(table.base)])
         answerHeading = catalogue[.reportAnswerHeading]
         peopleHeading = catalogue[.reportPeopleHeading]
-        percentHeading = catalogue[.reportPercentHeading]
+        // The one base of the column is in the heading, not repeated in every cell.
+        percentHeading = catalogue.text(.reportPercentOfBase, ["base": wording.base(table.base)])
         // The answers as shown: in the public report a question's hidden answers fold into one
         // "Other answers" row (not a scale, whose order matters; not a single hidden answer).
         let hidden = table.rowOptions.indices.filter { table.cells[$0][0].isSuppressed }
@@ -39,7 +40,7 @@ struct OneWayView: Sendable {
             answers = answers.filter { !$0.count.isSuppressed } + [(label: catalogue[.reportOtherAnswers], count: sum)]
         }
         chart = BarChart(rows: answers, base: table.base, question: labels.question, wording: wording)
-        rows = answers.map { Row(label: $0.label, count: wording.count($0.count), percent: wording.percent(count: $0.count, base: table.base)) }
+        rows = answers.map { Row(label: $0.label, count: wording.count($0.count), percent: wording.percent(count: $0.count, base: table.base, showingBase: false)) }
         hasAgreement = agreement != nil
         self.agreement = agreement.map { share in
             let count = share.count(in: table, column: 0)

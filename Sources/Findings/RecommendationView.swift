@@ -13,15 +13,18 @@ struct RecommendationView: Sendable {
     let statusClass: String
     let due: String
     let update: String
+    /// What survivors said that this answers: the "you said" of "you said, we did".
+    let youSaid: [String]
 
-    init(_ recommendation: LeadNotes.Recommendation, catalogue: Catalogue) {
+    init(_ recommendation: LeadNotes.Recommendation, youSaid: [String], catalogue: Catalogue) {
+        self.youSaid = youSaid
         id = recommendation.id
         text = recommendation.text
         audience = catalogue[Self.audienceKey(recommendation.audience)]
         owner = recommendation.owner
         status = catalogue[Self.statusKey(recommendation.status)]
         statusClass = "status-" + recommendation.status.rawValue
-        due = recommendation.due
+        due = ReportDates.day(recommendation.due, language: catalogue.language)
         update = recommendation.update ?? catalogue[.reportNoUpdate]
     }
 
@@ -48,6 +51,7 @@ struct RecommendationView: Sendable {
 /// The table of every recommendation: the "you said, we did" tracker.
 struct RecommendationsTable: Sendable {
     let caption: String
+    let youSaidHeading: String
     let recommendationHeading: String
     let audienceHeading: String
     let ownerHeading: String
@@ -58,6 +62,7 @@ struct RecommendationsTable: Sendable {
 
     init(_ rows: [RecommendationView], catalogue: Catalogue) {
         caption = catalogue[.reportYouSaidWeDidIntro]
+        youSaidHeading = catalogue[.reportYouSaidColumn]
         recommendationHeading = catalogue[.reportRecommendationColumn]
         audienceHeading = catalogue[.reportAudienceColumn]
         ownerHeading = catalogue[.reportOwnerColumn]

@@ -6,6 +6,8 @@ import SurveyKit
 /// as a date is shown as it is.
 enum ReportDates {
     private static func style(_ language: String) -> Date.FormatStyle {
+        // Plain "en" formats American style ("March 14, 2025"); the partnerships are British.
+        let language = language == "en" ? "en_GB" : language
         var utc = Calendar(identifier: .gregorian)
         utc.timeZone = TimeZone(identifier: "UTC")!
         return Date.FormatStyle(date: .omitted, time: .omitted, locale: Locale(identifier: language), calendar: utc, timeZone: utc.timeZone)

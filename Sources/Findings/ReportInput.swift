@@ -28,6 +28,8 @@ public struct ReportInput: Sendable {
     public var quotesLeftOut: [(reason: String, count: Int)] = []
     /// Whether themes were coded from a sheet (the method then says how).
     public var themesCoded = false
+    /// The one audience this report is for once it is cut with `only(_:)`; nil before.
+    public var audience: Audience?
 
     public init(
         k: Int, rounding: Int? = nil, generatedDay: String, surveys: [SurveyFindings], problems: [BundleProblem], withdrawnLeftOut: Int,

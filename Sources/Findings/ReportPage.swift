@@ -18,6 +18,10 @@ struct ReportPage: Sendable {
     let hasPartnership: Bool
     let partnership: String
     let madeOn: String
+    /// "What survivors told us", once the round is split by audience (empty when it is not).
+    let audienceHeading: String
+    /// Where the other audiences' reports are (empty when there are none).
+    let otherReports: String
     let summaryHeading: String
     let hasSummary: Bool
     let summary: [String]
@@ -63,11 +67,21 @@ struct ReportPage: Sendable {
     struct PageSection: Sendable {
         let pageTitle: String
         let questions: [QuestionView]
+        /// Questions of this page already shown under a finding: named here, not repeated.
+        let hasShownAbove: Bool
+        let shownAboveIntro: String
+        let shownAbove: [ShownAbove]
+    }
+
+    /// A question shown under a finding, linked from where the results would have shown it again.
+    struct ShownAbove: Sendable {
+        let text: String
+        let anchor: String
     }
 
     /// Every sentence is whole in the catalogue, numbers and labels filled in here, so a translator
     /// sees each one entire and Mustache escapes it, values and all.
-    init(_ input: ReportInput, catalogue: Catalogue, variant: ReportVariant) {
+    init(_ input: ReportInput, catalogue: Catalogue, variant: ReportVariant, otherReports: [AudienceReportLink] = []) {
         let wording = CountWording(k: input.k, catalogue: catalogue, variant: variant)
         language = catalogue.language
         pageTitle = input.notes.title ?? catalogue[.reportTitle]
@@ -76,6 +90,10 @@ struct ReportPage: Sendable {
         hasPartnership = input.notes.partnership != nil
         partnership = input.notes.partnership.map { catalogue.text(.reportPublishedBy, ["partnership": $0]) } ?? ""
         madeOn = catalogue.text(.reportMadeOn, ["day": ReportDates.day(input.generatedDay, language: catalogue.language)])
+        audienceHeading = input.audience.map { catalogue[AudienceReportLink.headingKey($0)] } ?? ""
+        self.otherReports = otherReports.isEmpty ? "" : catalogue.text(.reportSeparateReports, [
+            "reports": otherReports.map { "\($0.title) (\($0.file))" }.joined(separator: "; "),
+        ])
         summaryHeading = catalogue[.reportSummaryHeading]
         hasSummary = !input.notes.summary.isEmpty
         summary = input.notes.summary
@@ -90,12 +108,12 @@ struct ReportPage: Sendable {
         youSaidWeDidHeading = catalogue[.reportYouSaidWeDidHeading]
         youSaidWeDidIntro = catalogue[.reportYouSaidWeDidIntro]
         hasRecommendations = !input.notes.recommendations.isEmpty
-        recommendations = RecommendationsTable(input.notes.recommendations.map { RecommendationView($0, catalogue: catalogue) }, catalogue: catalogue)
+        recommendations = RecommendationsTable(input.notes.youSaidWeDid.map { RecommendationView($0.recommendation, youSaid: $0.youSaid, catalogue: catalogue) }, catalogue: catalogue)
         resultsHeading = catalogue[.reportResultsHeading]
         resultsIntro = catalogue[.reportResultsIntro]
         hasSurveys = !input.surveys.isEmpty
         noSurveys = catalogue[.reportNoSurveys]
-        surveys = input.surveys.map { Self.section($0, wording: wording) }
+        surveys = input.surveys.map { Self.section($0, shownWith: input.notes.findings, wording: wording) }
         method = MethodView(input, wording: wording)
         lead = LeadSection(input, wording: wording)
     }
@@ -111,10 +129,33 @@ struct ReportPage: Sendable {
         return groups
     }
 
-    private static func section(_ findings: SurveyFindings, wording: CountWording) -> SurveySection {
+    /// The survey's results page by page. A question a finding already shows is named with a link
+    /// to it instead of shown twice: a board reads each table once.
+    private static func section(_ findings: SurveyFindings, shownWith leadFindings: [LeadNotes.Finding], wording: CountWording) -> SurveySection {
+        let catalogue = wording.catalogue
+        var firstFinding: [String: LeadNotes.Finding] = [:]
+        for finding in leadFindings {
+            for reference in finding.evidence where reference.survey == findings.survey.id && firstFinding[reference.question] == nil {
+                firstFinding[reference.question] = finding
+            }
+        }
         let pages = findings.survey.pages.compactMap { page -> PageSection? in
-            let questions = page.questions.compactMap { QuestionView(question: $0, in: findings, wording: wording) }
-            return questions.isEmpty ? nil : PageSection(pageTitle: page.title.english, questions: questions)
+            var questions: [QuestionView] = []
+            var shownAbove: [ShownAbove] = []
+            for question in page.questions {
+                guard let view = QuestionView(question: question, in: findings, wording: wording) else { continue }
+                if let finding = firstFinding[question.id] {
+                    shownAbove.append(ShownAbove(
+                        text: catalogue.text(.reportShownInFinding, ["question": view.label, "id": finding.id]),
+                        anchor: FindingView.anchor(finding.id)))
+                } else {
+                    questions.append(view)
+                }
+            }
+            guard !questions.isEmpty || !shownAbove.isEmpty else { return nil }
+            return PageSection(
+                pageTitle: page.title.english, questions: questions, hasShownAbove: !shownAbove.isEmpty,
+                shownAboveIntro: catalogue[.reportShownWithFindings], shownAbove: shownAbove)
         }
         let overview = findings.themes.titles.keys.filter { findings.themes.sources[$0] == nil }.sorted().compactMap {
             QuestionView(tableQuestion: $0, question: nil, in: findings, wording: wording)

@@ -1,3 +1,4 @@
+import Disclosure
 import Foundation
 import SurveyKit
 
@@ -24,9 +25,7 @@ public enum ReportWriter {
             (publicJSONName, publicJSON),
             (csvName, TidyTableCSV.render(input)),
             (jsonName, FindingsJSON.render(input)),
-            (htmlName, html.render(input, variant: .public)),
-            (internalHTMLName, html.render(input, variant: .internal)),
-        ]
+        ] + htmlFiles(input, html: html, catalogue: catalogue)
         try makeFolder(directory)
         for (name, text) in files {
             let file = directory.appendingPathComponent(name)
@@ -36,6 +35,39 @@ public enum ReportWriter {
                 throw FindingsError.cannotWrite(path: file.path, detail: reason(error))
             }
         }
+    }
+
+    /// The HTML a report is read as: one report per audience (each with the lead's internal
+    /// twin), never two audiences' answers on one page. With one audience that report is
+    /// `report.html`; with several, each is `report-AUDIENCE.html` and `report.html` leads to them.
+    public static func htmlNames(for input: ReportInput) -> (published: [String], internal: [String]) {
+        let audiences = input.audiences
+        guard audiences.count > 1 else { return ([htmlName], [internalHTMLName]) }
+        return ([htmlName] + audiences.map { publicName($0) }, audiences.map { internalName($0) })
+    }
+
+    static func publicName(_ audience: Audience) -> String { "report-\(audience.rawValue).html" }
+    static func internalName(_ audience: Audience) -> String { "report-\(audience.rawValue)-internal.html" }
+
+    private static func htmlFiles(_ input: ReportInput, html: ReportHTML, catalogue: Catalogue) -> [(String, String)] {
+        let audiences = input.audiences
+        guard audiences.count > 1 else {
+            let whole = audiences.first.map(input.only) ?? input
+            return [(htmlName, html.render(whole, variant: .public)), (internalHTMLName, html.render(whole, variant: .internal))]
+        }
+        let links = audiences.map { AudienceReportLink(title: catalogue[AudienceReportLink.headingKey($0)], file: publicName($0)) }
+        var files: [(String, String)] = []
+        var contents: [(link: AudienceReportLink, respondents: String)] = []
+        let wording = CountWording(k: input.k, catalogue: catalogue, variant: .public)
+        for (audience, link) in zip(audiences, links) {
+            let cut = input.only(audience)
+            let others = links.filter { $0.file != link.file }
+            files.append((link.file, html.render(cut, variant: .public, otherReports: others)))
+            files.append((internalName(audience), html.render(cut, variant: .internal, otherReports: others)))
+            // A sum of published counts only: hidden when any survey's count is hidden.
+            contents.append((link, wording.count(ProtectedCount.sum(cut.surveys.map(\.respondents)))))
+        }
+        return [(htmlName, html.renderContents(input, reports: contents))] + files
     }
 
     private static func makeFolder(_ directory: URL) throws {

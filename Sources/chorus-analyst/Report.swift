@@ -7,7 +7,7 @@ import Themes
 
 struct Report: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Open a bundle offline and write protected findings: tables.csv, findings.json, report.html.",
+        abstract: "Open a bundle offline and write protected findings: tables.csv, findings.json, report.html (one report per audience).",
         discussion: """
             Every number in the output counts at least k people or is shown as "not shown", and no \
             hidden number can be narrowed to fewer than k values from the published ones. Every run \
@@ -139,8 +139,12 @@ struct Report: AsyncParsableCommand {
         print("Audited all \(joint.numbers) numbers together (\(joint.linearPrograms) linear programs, largest linked part \(joint.largestPart) hidden numbers); \(joint.hiddenHere) more hidden because tables share numbers or earlier releases bound them")
         if unsafeAuditTablesSeparately { print("WARNING: --unsafe-audit-tables-separately: tables were audited one at a time. Never publish this output.") }
         if held > 0 { print("\(held) numbers held back: they moved by fewer than \(control.k) people since an earlier release") }
-        print("Wrote tables.csv, findings.json and report.html to \(outURL.path) (k = \(control.k))")
-        print("Wrote \(ReportWriter.internalHTMLName) too: it is for you alone (it says why numbers are hidden). Publish report.html.")
+        let html = ReportWriter.htmlNames(for: findings)
+        print("Wrote \(ReportWriter.csvName), \(ReportWriter.jsonName), \(ReportWriter.publicJSONName) and \(html.published.joined(separator: ", ")) to \(outURL.path) (k = \(control.k))")
+        if html.published.count > 1 {
+            print("One report per audience, never mixed: \(ReportWriter.htmlName) leads to each. Publish those \(html.published.count) files.")
+        }
+        print("Wrote \(html.internal.joined(separator: ", ")) too: for you alone (they say why numbers are hidden). Never publish them.")
         print("Recorded as release \(release.number) in \(ledgerURL.path)")
     }
 

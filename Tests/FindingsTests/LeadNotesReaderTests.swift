@@ -89,4 +89,40 @@ struct LeadNotesReaderTests {
             try LeadNotesReader.read(URL(fileURLWithPath: "/nonexistent/notes.yaml"), library: Self.library)
         }
     }
+
+    @Test("a finding may rest on one audience only; `you_said` is read")
+    func oneAudiencePerFinding() throws {
+        let staff = Survey(
+            id: "staff", version: 1, title: LocalizedText("Staff"), audience: .professionals, intro: LocalizedText("Intro"),
+            pages: [Page(title: LocalizedText("Page"), questions: [Fixtures.support])])
+        var reader = LeadNotesReader(file: "notes.yaml", library: SurveyLibrary(surveys: [Fixtures.survey("two", [Fixtures.support]), staff]))
+        let notes = reader.read(yaml: """
+            findings:
+              - id: "1"
+                heading: Mixed
+                evidence: [two/support, staff/support]
+              - id: "2"
+                heading: Fine
+                evidence: [staff/support]
+                recommendations:
+                  - {id: R1, text: Do it., audience: police, owner: Me, status: red, due: 2027-01-01, you_said: Nobody listened.}
+            """)
+        #expect(notes == nil)
+        #expect(reader.problems.map(\.line) == [4])
+        #expect(reader.problems.first?.message.contains("survivors and professionals") == true)
+        #expect(reader.problems.first?.message.contains("split it into one finding per audience") == true)
+
+        var fine = LeadNotesReader(file: "notes.yaml", library: SurveyLibrary(surveys: [staff]))
+        let read = fine.read(yaml: """
+            findings:
+              - id: "2"
+                heading: Fine
+                evidence: [staff/support]
+                recommendations:
+                  - {id: R1, text: Do it., audience: police, owner: Me, status: red, due: 2027-01-01, you_said: Nobody listened.}
+            """)
+        let parsed = try #require(read)
+        #expect(parsed.recommendations.first?.youSaid == "Nobody listened.")
+        #expect(parsed.youSaidWeDid.first?.youSaid == ["Nobody listened."])
+    }
 }

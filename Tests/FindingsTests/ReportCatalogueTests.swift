@@ -124,6 +124,23 @@ struct ReportCatalogueTests {
         return input
     }
 
+    /// Every HTML file of a round with one survey per audience, worded with the markers: the
+    /// sentences only a round split by audience shows.
+    static func splitByAudience() async throws -> [String] {
+        let surveys = try Audience.allCases.map { audience in
+            try Fixtures.findings(
+                Survey(id: audience.rawValue, version: 1, title: LocalizedText(audience.rawValue), audience: audience, intro: LocalizedText("Intro"),
+                       pages: [Page(title: LocalizedText("Page"), questions: [Fixtures.support])]),
+                [(12, Fixtures.one("yes"))])
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("markers-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await ReportWriter.write(Fixtures.input(surveys), to: folder, catalogue: markers)
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".html") }.map {
+            try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)
+        }
+    }
+
     /// What a reader sees: the text between tags, without the style sheet.
     static func visibleText(_ html: String) -> String {
         html.replacing(#/<style>[\s\S]*?</style>/#, with: " ").replacing(#/<[^>]+>/#, with: " ")
@@ -137,11 +154,12 @@ struct ReportCatalogueTests {
         var rounded = try Self.everything()
         rounded.rounding = 5  // only for the sentence that says so
         let lead = renderer.render(rounded, variant: .internal)
+        let split = try await Self.splitByAudience()
 
         #expect(!full.contains("How to read this report"))
         #expect(full.contains("<html lang=\"x-test\">"))
         for key in Self.reportKeys {
-            #expect([full, empty, lead].contains { $0.contains(Self.marker(key)) }, "\(key) is not on the page")
+            #expect(([full, empty, lead] + split).contains { $0.contains(Self.marker(key)) }, "\(key) is not on the page")
         }
         // The numbers and labels still reach the sentences that hold them.
         #expect(lead.contains("\(Self.marker(.reportMethodHiding))4 5"))

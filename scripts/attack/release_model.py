@@ -308,9 +308,11 @@ class Release:
         f_pub = os.path.join(self.folder, "findings-public.json")
         if os.path.exists(f_pub):
             self._read_public(f_pub)
-        f_html = os.path.join(self.folder, "report.html")
-        if os.path.exists(f_html):
-            self._read_html(f_html)
+        # report.html, or with several audiences one report-AUDIENCE.html each (report.html then
+        # only leads to them); the lead's -internal twins are never published, so never read.
+        for name in sorted(os.listdir(self.folder)):
+            if name.startswith("report") and name.endswith(".html") and not name.endswith("-internal.html"):
+                self._read_html(os.path.join(self.folder, name))
         if not (os.path.exists(f_csv) or os.path.exists(f_json)):
             raise SystemExit(f"{self.folder}: no tables.csv or findings.json")
 

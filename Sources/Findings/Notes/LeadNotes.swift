@@ -21,6 +21,17 @@ public struct LeadNotes: Sendable, Equatable {
 
     public var recommendations: [Recommendation] { findings.flatMap(\.recommendations) }
 
+    /// Each recommendation with what survivors said that it answers: the lead's own `you_said`,
+    /// else the key points of the finding it belongs to, else that finding's heading.
+    public var youSaidWeDid: [(youSaid: [String], recommendation: Recommendation)] {
+        findings.flatMap { finding in
+            finding.recommendations.map { recommendation in
+                let said = recommendation.youSaid.map { [$0] } ?? (finding.keyPoints.isEmpty ? [finding.heading] : finding.keyPoints)
+                return (said, recommendation)
+            }
+        }
+    }
+
     public struct Finding: Sendable, Equatable {
         /// "1.1": how the finding is numbered in the report.
         public var id: String
@@ -61,8 +72,11 @@ public struct LeadNotes: Sendable, Equatable {
         public var due: String
         /// What has been done so far: the "we did" of "you said, we did".
         public var update: String?
+        /// What survivors said that this answers: the "you said". When the lead leaves it out, the
+        /// report uses the finding's key points (or its heading).
+        public var youSaid: String?
 
-        public init(id: String, text: String, audience: Audience, owner: String, status: Status, due: String, update: String? = nil) {
+        public init(id: String, text: String, audience: Audience, owner: String, status: Status, due: String, update: String? = nil, youSaid: String? = nil) {
             self.id = id
             self.text = text
             self.audience = audience
@@ -70,6 +84,7 @@ public struct LeadNotes: Sendable, Equatable {
             self.status = status
             self.due = due
             self.update = update
+            self.youSaid = youSaid
         }
     }
 

@@ -17,7 +17,7 @@ public struct LeadNotesReader {
 
     static let topKeys: Set<String> = ["title", "partnership", "summary", "findings", "limitations"]
     static let findingKeys: Set<String> = ["id", "heading", "text", "evidence", "key_points", "recommendations"]
-    static let recommendationKeys: Set<String> = ["id", "text", "audience", "owner", "status", "due", "update"]
+    static let recommendationKeys: Set<String> = ["id", "text", "audience", "owner", "status", "due", "update", "you_said"]
 
     /// Reads `url`; throws every problem found, each with file, line and column.
     public static func read(_ url: URL, library: SurveyLibrary) throws(LeadNotesError) -> LeadNotes {
@@ -70,6 +70,12 @@ public struct LeadNotesReader {
         let heading = requiredString(map, "heading", in: "a finding")
         let evidence = sequence(map["evidence"], "evidence").compactMap { evidenceReference($0) }
         let recommendations = sequence(map["recommendations"], "recommendations").compactMap { readRecommendation($0) }
+        // Each audience has a report of its own, so a finding may rest on one audience only.
+        let audiences = Set(evidence.compactMap { reference in library.surveys.first { $0.id == reference.survey }?.audience })
+        if audiences.count > 1 {
+            let names = Audience.allCases.filter(audiences.contains).map(\.rawValue).joined(separator: " and ")
+            problem(at: map["evidence"], "this finding rests on answers from \(names). Each audience has a report of its own and they are never mixed: split it into one finding per audience.")
+        }
         guard let id, let heading else { return nil }
         return LeadNotes.Finding(
             id: id, heading: heading, text: paragraphs(map["text"], "text"), evidence: evidence,
@@ -116,7 +122,8 @@ public struct LeadNotesReader {
             return nil
         }
         guard let id, let text, let owner, let audience, let status, let due else { return nil }
-        return .init(id: id, text: text, audience: audience, owner: owner, status: status, due: due, update: optionalString(map, "update"))
+        return .init(id: id, text: text, audience: audience, owner: owner, status: status, due: due, update: optionalString(map, "update"),
+                     youSaid: optionalString(map, "you_said"))
     }
 
     // MARK: Scalars and structure

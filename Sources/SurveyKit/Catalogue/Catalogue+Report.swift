@@ -68,5 +68,16 @@ extension Catalogue {
         .reportThemesAllTitle: "Themes across all written answers",
         .reportNoTheme: "No theme",
         .reportDefaultPartnership: "Your local domestic abuse partnership",
+        .reportForSurvivors: "What survivors told us",
+        .reportForProfessionals: "What professionals told us",
+        .reportForThoseWhoHarm: "What people who have used abusive behaviour told us",
+        .reportForYoungPeople: "What young people told us",
+        .reportForPublic: "What members of the public told us",
+        .reportSeparateReports: "Each group who took part has a report of its own, and their answers are never counted together. The other reports: {reports}.",
+        .reportContentsIntro: "This round has one report for each group who took part. Their answers are never counted together.",
+        .reportContentsEntry: "{report} ({respondents} people took part)",
+        .reportShownWithFindings: "Shown with the findings above:",
+        .reportShownInFinding: "{question} (Finding {id})",
+        .reportYouSaidColumn: "You said",
     ]
 }

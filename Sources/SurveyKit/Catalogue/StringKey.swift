@@ -23,7 +23,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case reportMethodPercentages, reportMethodMultipleChoice, reportLeftOut
     case reportProblemsCaption, reportProblemLine, reportProblemResponseID, reportProblemReason, reportNoResponseID
     case reportNoSurveys, reportSurveyFacts, reportNoQuestions, reportMultipleChoiceNote
-    case reportAnswerHeading, reportPeopleHeading, reportPercentHeading, reportOneWayCaption
+    case reportAnswerHeading, reportPeopleHeading, reportOneWayCaption
     case reportBrokenDownBy, reportTwoWayCaption, reportAllGroups, reportEveryoneWhoAnswered, reportTotal
     case reportFewerThanK, reportNotShown, reportBase, reportPercentWithBase, reportNoPercent
     case reportChartSummary, reportChartBar, reportChartBarSeparator, reportBarValue, reportNoBar
@@ -41,6 +41,10 @@ public enum StringKey: String, Sendable, CaseIterable {
     case reportBreakdownsLeftOut, reportAnswersNotShown, reportOtherAnswers, reportMergedNote, reportNoBreakdowns
     case reportShapingMerged, reportShapingMergedGroups, reportShapingTooFewGroups, reportShapingMostlyHidden, reportShapingLinked, reportShapingJoint
     case reportEvidenceMissing, reportEvidenceHidden
+    // One report per audience (Catalogue+Report.swift)
+    case reportForSurvivors, reportForProfessionals, reportForThoseWhoHarm, reportForYoungPeople, reportForPublic
+    case reportSeparateReports, reportContentsIntro, reportContentsEntry, reportShownWithFindings, reportShownInFinding
+    case reportYouSaidColumn, reportPercentOfBase
     case reportMethodRespondents, reportMethodPeriod, reportMethodPublicHiding, reportMethodRounding
     case reportLimitationsHeading, reportLimitationSelfSelected, reportLimitationOnline, reportLimitationThemes
     case reportCoverageHeading, reportCoverageIntro, reportCoverageNobody, reportCoverageNotShown, reportCoverageOftenMissing
@@ -189,7 +193,7 @@ extension Catalogue {
         .reportMultipleChoiceNote: "Multiple choice: one person can choose several options, so the percentages can add up to more than 100%.",
         .reportAnswerHeading: "Answer",
         .reportPeopleHeading: "People",
-        .reportPercentHeading: "Percent",
+        .reportPercentOfBase: "Percent ({base})",
         .reportOneWayCaption: "{question} ({base})",
         .reportBrokenDownBy: "Broken down by {group}",
         .reportTwoWayCaption: "{question}, by {group}",
