@@ -123,8 +123,8 @@ public struct SurveyFindings: Sendable {
     var noBreakdownShown: Bool { !leftOutBreakdowns.isEmpty && !tables.contains(where: \.isTwoWay) }
 
     /// The words for a table of this survey.
-    func labels(for table: ProtectedTable) -> TableLabels {
-        TableLabels(table: table, survey: survey, themes: themes)
+    func labels(for table: ProtectedTable, language: String = LocalizedText.fallbackLanguage) -> TableLabels {
+        TableLabels(table: table, survey: survey, themes: themes, language: language)
     }
 
     /// The `question` of the table that shows `question`: its own id, or for a text question the

@@ -18,7 +18,7 @@ struct ScaleAgreement: Sendable {
         guard let question, question.type == .scale else { return nil }
         guard let rows = AgreeingRows.of(table.rowOptions) else { return nil }
         self.rows = rows
-        let labels = rows.map { question.rowLabel(table.rowOptions[$0]) ?? table.rowOptions[$0] }
+        let labels = rows.map { question.rowLabel(table.rowOptions[$0], language: catalogue.language) ?? table.rowOptions[$0] }
         label = labels.count == 1 ? labels[0] : catalogue.text(.reportAgreementLabel, [
             "options": labels.dropLast().joined(separator: ", "), "last": labels[labels.count - 1],
         ])

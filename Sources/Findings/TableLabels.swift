@@ -21,22 +21,23 @@ struct TableLabels: Sendable {
     /// Per column of a two-way table; empty for one-way.
     let groups: [String]
 
-    init(table: ProtectedTable, survey: Survey, themes: ThemeWording = .none) {
+    /// In `language` where the survey has the words (English otherwise); theme titles are the lead's, in English.
+    init(table: ProtectedTable, survey: Survey, themes: ThemeWording = .none, language: String = LocalizedText.fallbackLanguage) {
         let question = survey.question(table.question)
         if let title = themes.titles[table.question] {
             self.question = title
             type = ThemeWording.type
             options = table.rowOptions.map { themes.labels[$0] ?? $0 }
         } else {
-            self.question = question?.label.english ?? table.question
+            self.question = question?.label.text(in: language) ?? table.question
             type = question?.type.rawValue
                 ?? (table.rowsAreAdditive ? QuestionType.singleChoice : QuestionType.multipleChoice).rawValue
-            options = table.rowOptions.map { id in question?.rowLabel(id) ?? id }
+            options = table.rowOptions.map { id in question?.rowLabel(id, language: language) ?? id }
         }
         if let byID = table.byQuestion {
             let by = survey.question(byID)
-            byQuestion = by?.label.english ?? byID
-            groups = table.columnOptions.map { id in by?.rowLabel(id) ?? id }
+            byQuestion = by?.label.text(in: language) ?? byID
+            groups = table.columnOptions.map { id in by?.rowLabel(id, language: language) ?? id }
         } else {
             byQuestion = nil
             groups = []
@@ -45,13 +46,15 @@ struct TableLabels: Sendable {
 }
 
 extension Question {
-    /// The English label of a table row or group: its option's, or for merged options
-    /// (`CategoryMerging`, `GroupMerging`)
-    /// theirs joined with "or"; nil when the survey does not define them.
-    func rowLabel(_ rowID: String) -> String? {
-        let labels = CategoryMerging.options(of: rowID).map { option($0)?.label.english }
+    /// The label of a table row or group: its option's, or for merged options (`CategoryMerging`,
+    /// `GroupMerging`) theirs joined with "or"; nil when the survey does not define them.
+    func rowLabel(_ rowID: String, language: String = LocalizedText.fallbackLanguage) -> String? {
+        let labels = CategoryMerging.options(of: rowID).map { option($0)?.label.text(in: language) }
         guard !labels.isEmpty, labels.allSatisfy({ $0 != nil }) else { return nil }
         let words = labels.compactMap { $0 }
-        return words.count == 1 ? words[0] : words.dropLast().joined(separator: ", ") + " or " + words[words.count - 1]
+        guard words.count > 1 else { return words[0] }
+        return (Catalogue.named(language) ?? .english).text(.reportAgreementLabel, [
+            "options": words.dropLast().joined(separator: ", "), "last": words[words.count - 1],
+        ])
     }
 }

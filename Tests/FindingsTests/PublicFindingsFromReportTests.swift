@@ -13,10 +13,10 @@ struct PublicFindingsFromReportTests {
         let data = try PublicFindingsJSON.encode(PublicFindings(report: input))
         let read = try PublicFindingsValidator.read(data)
         #expect(read.title == "Our title")
-        #expect(read.sections.first?.heading == "Finding 1.1: One worker")
-        #expect(read.recommendations.count == LeadNotes.Audience.allCases.count)
-        #expect(read.quotes == [.init(question: "Anything else?", text: "Quoted words")])
-        #expect(read.keyPoints == ["Point words"])
+        #expect(read.reports[0].sections.first?.heading == "Finding 1.1: One worker")
+        #expect(read.reports[0].recommendations.count == LeadNotes.Audience.allCases.count)
+        #expect(read.reports[0].quotes == [.init(question: "Anything else?", text: "Quoted words")])
+        #expect(read.reports[0].keyPoints == ["Point words"])
         let json = String(decoding: data, as: UTF8.self)
         for word in ["abc123", "the box would not open", "primary", "secondary", "reason"] {
             #expect(!json.contains(word), "the public findings carry \(word)")
@@ -27,10 +27,10 @@ struct PublicFindingsFromReportTests {
     func pagesWithoutNotes() throws {
         let input = Fixtures.input([try Fixtures.oneWaySuppressed(), try Fixtures.twoWaySuppressed()])
         let findings = try PublicFindingsValidator.read(try PublicFindingsJSON.encode(PublicFindings(report: input)))
-        #expect(findings.sections.map(\.heading) == ["Page", "Page"])
-        let counts = findings.sections.flatMap(\.tables).flatMap(\.rows).flatMap(\.cells).map(\.count)
+        #expect(findings.reports[0].sections.map(\.heading) == ["Page", "Page"])
+        let counts = findings.reports[0].sections.flatMap(\.tables).flatMap(\.rows).flatMap(\.cells).map(\.count)
         #expect(counts.contains(nil))
         #expect(counts.allSatisfy { $0 == nil || $0 == 0 || $0! >= 5 })
-        #expect(findings.coverage.count == 1)
+        #expect(findings.reports[0].coverage.count == 1)
     }
 }

@@ -20,7 +20,7 @@ import Testing
         #expect(text.contains("\"agreement\" : null"))
         #expect(text.contains("\"count\" : null"))
         #expect(text.contains("\"format\" : \"chorus-public-findings\""))
-        #expect(text.contains("\"version\" : 1"))
+        #expect(text.contains("\"version\" : 2"))
         #expect(text.contains("\"key_points\" : ["))
         #expect(text.contains("\"published\" : \"2026-11\""))
         #expect(text.contains("\"due\" : \"2027-03-31\""))
@@ -31,17 +31,17 @@ import Testing
 
     @Test func theEncoderRefusesToWriteASmallCell() throws {
         var findings = try ExampleFindings.findings()
-        findings.sections[1].tables[0].rows[3].cells[0] = .init(count: 2, percent: 5)
+        findings.reports[0].sections[1].tables[0].rows[3].cells[0] = .init(count: 2, percent: 5)
         #expect {
             try PublicFindingsJSON.encode(findings)
         } throws: { error in
-            (error as? PublicFindingsRefusal)?.problems.first?.path == "sections[1].tables[0].rows[3].cells[0].count"
+            (error as? PublicFindingsRefusal)?.problems.first?.path == "reports[0].sections[1].tables[0].rows[3].cells[0].count"
         }
     }
 
     @Test func theEncoderRefusesANonFiniteNumber() throws {
         var findings = try ExampleFindings.findings()
-        findings.sections[1].tables[0].rows[3].cells[0].percent = .nan
+        findings.reports[0].sections[1].tables[0].rows[3].cells[0].percent = .nan
         #expect(throws: PublicFindingsRefusal.self) { try PublicFindingsJSON.encode(findings) }
     }
 
@@ -49,7 +49,7 @@ import Testing
         let decoder = JSONDecoder()
         #expect(try decoder.decode(PublicFindings.self, from: ExampleFindings.data()) == ExampleFindings.findings())
         #expect(throws: DecodingError.self) {
-            try decoder.decode(PublicFindings.self, from: ExampleFindings.changing(["sections", 1, "tables", 0, "rows", 3, "cells", 0, "count"], .set(2)))
+            try decoder.decode(PublicFindings.self, from: ExampleFindings.changing(["reports", 0, "sections", 1, "tables", 0, "rows", 3, "cells", 0, "count"], .set(2)))
         }
         #expect(throws: DecodingError.self) {
             try decoder.decode(PublicFindings.Cell.self, from: Data(#"{"count": 5, "percent": null, "id": "x"}"#.utf8))

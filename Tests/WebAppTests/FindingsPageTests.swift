@@ -117,13 +117,13 @@ enum FindingsTest {
                 "They don&#39;t keep you in the loop.",
                 "<h2>You said, we did</h2>",
                 "Tell survivors what is happening with their case",
+                "<h2>Who took part</h2>",
+                "<h3 id=\"c-t1\">Age</h3>",
+                "<h3 id=\"c-t2\">Ethnic group</h3>",
                 "<h2>How we did this</h2>",
                 "People answered an online survey.",
                 "<h2>What these results cannot tell us</h2>",
                 "42 people is a small group.",
-                "<h2>Who took part</h2>",
-                "<h3 id=\"c-t1\">Age</h3>",
-                "<h3 id=\"c-t2\">Ethnic group</h3>",
             ]
             var position = html.startIndex
             for text in inOrder {
@@ -163,10 +163,10 @@ enum FindingsTest {
 
     @Test func everyHiddenNumberReadsNotShownAndNothingSaysWhy() async throws {
         var findings = try FindingsTest.example()
-        findings.respondents = nil
-        findings.sections[0].tables[0].asked = nil
-        findings.coverage[0].columns[0].base = nil
-        for index in findings.coverage[0].rows.indices { findings.coverage[0].rows[index].cells[0].percent = nil }
+        findings.reports[0].respondents = nil
+        findings.reports[0].sections[0].tables[0].asked = nil
+        findings.reports[0].coverage[0].columns[0].base = nil
+        for index in findings.reports[0].coverage[0].rows.indices { findings.reports[0].coverage[0].rows[index].cells[0].percent = nil }
         let fixture = try Fixture()
         try await FindingsTest.publish(findings, in: fixture)
         try await fixture.withApp { client in
@@ -210,13 +210,15 @@ enum FindingsTest {
         try await FindingsTest.publish(try FindingsTest.example(), in: fixture)
         try await fixture.withApp { client in
             let html = try await client.execute(uri: "/findings", method: .get).text
-            let first = try #require(FindingsTest.slice(html, from: "<li class=\"recommendation\" id=\"recommendation-R1\">", to: "</li>"))
+            let first = try #require(FindingsTest.slice(html, from: "<li class=\"recommendation\" id=\"recommendation-R1\">", to: "</dl>"))
+            #expect(first.contains("<dt>You said</dt><dd><ul><li>Nobody told me what was happening with my case.</li></ul></dd>"))
             #expect(first.contains("<dt>For</dt><dd>The police</dd>"))
             #expect(first.contains("<dt>Who is doing it</dt><dd>Detective Inspector, public protection</dd>"))
             #expect(first.contains("<span class=\"status status-amber\">Amber: started</span>"))
             #expect(first.contains("<dt>To be done by</dt><dd>31 March 2027</dd>"))
             #expect(first.contains("You said nobody told you what happened next."))
-            let second = try #require(FindingsTest.slice(html, from: "id=\"recommendation-R2\"", to: "</li>"))
+            let second = try #require(FindingsTest.slice(html, from: "id=\"recommendation-R2\"", to: "</dl>"))
+            #expect(!second.contains("You said"), "no 'you said' when the file gives none")
             #expect(second.contains("The local partnership"))
             #expect(second.contains("<span class=\"status status-red\">Red: behind or not started</span>"))
             #expect(second.contains("Nothing to report yet."))
@@ -229,7 +231,7 @@ enum FindingsTest {
     @Test func theLeadsWordsAreEscapedNeverMarkup() async throws {
         var findings = try FindingsTest.example()
         findings.title = "Results <script>alert(1)</script>"
-        findings.keyPoints = ["<b>Bold</b> & \"quoted\""]
+        findings.reports[0].keyPoints = ["<b>Bold</b> & \"quoted\""]
         let fixture = try Fixture()
         try await FindingsTest.publish(findings, in: fixture)
         try await fixture.withApp { client in
@@ -244,8 +246,8 @@ enum FindingsTest {
         let findings = PublicFindings(
             k: 5, rounding: 5, title: "Rounded", partnership: "Test partnership",
             published: .init(year: 2026, month: 11)!, period: .init(from: .init("2026-11")!, to: .init("2026-11")!),
-            respondents: 45, summary: [], method: [], limitations: [], coverage: [],
-            sections: [], keyPoints: [], quotes: [], recommendations: [])
+            summary: [], method: [], limitations: [],
+            reports: [.init(who: .survivors, respondents: 45, coverage: [], sections: [], keyPoints: [], quotes: [], recommendations: [])])
         let fixture = try Fixture()
         try await FindingsTest.publish(findings, in: fixture)
         try await fixture.withApp { client in
@@ -298,10 +300,58 @@ enum FindingsTest {
 @Suite struct FindingsPageCatalogueTests {
     @Test func everyFindingsPageKeyHasEnglishWords() {
         let keys = StringKey.allCases.filter { $0.rawValue.hasPrefix("findings") }
-        #expect(keys.count == 41)
+        #expect(keys.count == 48)
         for key in keys {
             let words = Catalogue.english[key]
             #expect(words != key.rawValue && !words.isEmpty, "\(key) has no English")
+        }
+    }
+}
+
+/// Version 2 on the page: each audience under its own heading with its own count, never a total;
+/// the surveys' words in the language she chose; "you said" beside what is being done.
+@Suite struct FindingsPageAudienceTests {
+    static func twoAudiences() throws -> PublicFindings {
+        var findings = try FindingsTest.example()
+        var professionals = findings.reports[0]
+        professionals.who = .professionals
+        professionals.respondents = 15
+        professionals.recommendations = []
+        professionals.keyPoints = ["Staff want more training."]
+        findings.reports.append(professionals)
+        return findings
+    }
+
+    @Test func eachAudienceHasItsOwnHeadingAndCount() async throws {
+        let fixture = try Fixture()
+        try await FindingsTest.publish(try Self.twoAudiences(), in: fixture)
+        try await fixture.withApp { client in
+            let html = try await client.execute(uri: "/findings", method: .get).text
+            let survivors = try #require(FindingsTest.slice(html, from: "<h2 class=\"findings-report-heading\" id=\"findings-survivors\">", to: "</section>\n\n"))
+            #expect(html.contains("<h2 class=\"findings-report-heading\" id=\"findings-survivors\">What survivors told us</h2>\n<p>People who took part: 42.</p>"))
+            #expect(html.contains("<h2 class=\"findings-report-heading\" id=\"findings-professionals\">What professionals told us</h2>\n<p>People who took part: 15.</p>"))
+            #expect(html.contains("Each group&#39;s answers are shown on their own, never added together."))
+            #expect(!html.contains("57"), "no total of the two audiences")
+            // The parts of each report sit one level under its heading.
+            #expect(html.contains("<h3>You said, we did</h3>") && !html.contains("<h2>You said, we did</h2>"))
+            #expect(html.contains("<h4 id=\"r2-s1-t1\">"))
+            #expect(!survivors.isEmpty)
+        }
+    }
+
+    @Test func theSurveysWordsFollowHerLanguage() async throws {
+        let fixture = try Fixture()
+        try await FindingsTest.publish(try FindingsTest.example(), in: fixture)
+        try await fixture.withApp { client in
+            let welsh = try await client.execute(uri: "/findings?lang=cy", method: .get).text
+            #expect(welsh.contains(">Pa mor ddefnyddiol oedd yr heddlu?</h3>"))
+            #expect(welsh.contains("<h2>Yr heddlu</h2>"))
+            #expect(welsh.contains(">Oed</h3>"))
+            // Words the file has no Welsh for stay as written; the lead's words are hers.
+            #expect(welsh.contains("Did you feel believed the first time you told someone?"))
+            let english = try await client.execute(uri: "/findings", method: .get).text
+            #expect(english.contains(">How helpful were the police?</h3>"))
+            #expect(!english.contains("Pa mor ddefnyddiol"))
         }
     }
 }

@@ -7,10 +7,8 @@ import Foundation
 
 extension PublicFindings: Codable {
     enum Key: String, CodingKey, CaseIterable {
-        case format, version, k, rounding, title, partnership, published, period, respondents
-        case summary, method, limitations, coverage, sections
-        case keyPoints = "key_points"
-        case quotes, recommendations
+        case format, version, k, rounding, title, partnership, published, period
+        case summary, method, limitations, reports, translations
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -23,15 +21,11 @@ extension PublicFindings: Codable {
         try container.encode(partnership, forKey: .partnership)
         try container.encode(published, forKey: .published)
         try container.encode(period, forKey: .period)
-        try container.encode(respondents, forKey: .respondents)
         try container.encode(summary, forKey: .summary)
         try container.encode(method, forKey: .method)
         try container.encode(limitations, forKey: .limitations)
-        try container.encode(coverage, forKey: .coverage)
-        try container.encode(sections, forKey: .sections)
-        try container.encode(keyPoints, forKey: .keyPoints)
-        try container.encode(quotes, forKey: .quotes)
-        try container.encode(recommendations, forKey: .recommendations)
+        try container.encode(reports, forKey: .reports)
+        try container.encode(translations, forKey: .translations)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -42,6 +36,27 @@ extension PublicFindings: Codable {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.description))
         }
     }
+}
+
+extension PublicFindings.Report: Codable {
+    enum Key: String, CodingKey, CaseIterable {
+        case who, respondents, coverage, sections
+        case keyPoints = "key_points"
+        case quotes, recommendations
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(who?.rawValue, forKey: .who)
+        try container.encode(respondents, forKey: .respondents)
+        try container.encode(coverage, forKey: .coverage)
+        try container.encode(sections, forKey: .sections)
+        try container.encode(keyPoints, forKey: .keyPoints)
+        try container.encode(quotes, forKey: .quotes)
+        try container.encode(recommendations, forKey: .recommendations)
+    }
+
+    public init(from decoder: any Decoder) throws { self = try strictlyDecoded(decoder) { $0.report($1, $2) } }
 }
 
 extension PublicFindings.Period: Codable {
@@ -145,7 +160,10 @@ extension PublicFindings.Cell: Codable {
 }
 
 extension PublicFindings.Recommendation: Codable {
-    enum Key: String, CodingKey, CaseIterable { case id, text, audience, owner, status, due, update }
+    enum Key: String, CodingKey, CaseIterable {
+        case id, text, audience, owner, status, due, update
+        case youSaid = "you_said"
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Key.self)
@@ -156,6 +174,7 @@ extension PublicFindings.Recommendation: Codable {
         try container.encode(status.rawValue, forKey: .status)
         try container.encode(due, forKey: .due)
         try container.encode(update, forKey: .update)
+        try container.encode(youSaid, forKey: .youSaid)
     }
 
     public init(from decoder: any Decoder) throws { self = try strictlyDecoded(decoder) { $0.recommendation($1, $2) } }

@@ -12,8 +12,10 @@ extension PublicFindings {
         public var due: Day
         /// What has been done so far, or nil when nothing yet.
         public var update: String?
+        /// What people said that this answers, in the lead's words: the "you said".
+        public var youSaid: [String]
 
-        public init(id: String, text: String, audience: Audience, owner: String, status: Status, due: Day, update: String?) {
+        public init(id: String, text: String, audience: Audience, owner: String, status: Status, due: Day, update: String?, youSaid: [String] = []) {
             self.id = id
             self.text = text
             self.audience = audience
@@ -21,6 +23,7 @@ extension PublicFindings {
             self.status = status
             self.due = due
             self.update = update
+            self.youSaid = youSaid
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
+import SurveyKit
 
-/// The public findings format, version 1 (docs/findings-format.md): what `chorus-analyst report`
+/// The public findings format, version 2 (docs/findings-format.md): what `chorus-analyst report`
 /// writes as `findings-public.json` and what the server shows at /findings. A contract between the
 /// offline tool and the server, so it changes only with a version bump.
 ///
@@ -13,40 +14,38 @@ import Foundation
 public struct PublicFindings: Sendable, Equatable {
     /// The value of the `format` key.
     public static let format = "chorus-public-findings"
-    /// The value of the `version` key this code writes and reads.
-    public static let version = 1
+    /// The value of the `version` key this code writes.
+    public static let version = 2
+    /// Versions this code reads: a version 1 file (every audience in one report) is still shown,
+    /// so findings published before an upgrade stay up.
+    public static let readableVersions = [1, 2]
 
     /// The threshold every count was protected with: no count from 1 to k−1 is published. At least 3.
     public var k: Int
     /// The base counts were rounded to (every count a multiple of it), or nil when not rounded.
     public var rounding: Int?
     public var title: String
-    /// Who publishes: the partnership's name as survivors know it.
+    /// Who publishes: the partnership's name as survivors know them.
     public var partnership: String
     /// The month of publication: never a day, so the page does not date a round to the day.
     public var published: Month
     /// The months of the responses counted.
     public var period: Period
-    /// How many people took part, or nil when fewer than k (and so not shown).
-    public var respondents: Int?
     /// Paragraphs, in the lead's words.
     public var summary: [String]
     public var method: [String]
     public var limitations: [String]
-    /// Who took part, by group (age band, ethnic group...), protected like any table.
-    public var coverage: [Table]
-    public var sections: [Section]
-    /// What survivors told us, in the lead's words.
-    public var keyPoints: [String]
-    /// Already redacted words, each only with the question it answered: never beside group detail.
-    public var quotes: [Quote]
-    /// What will change, who owns it, and what has been done so far ("you said, we did").
-    public var recommendations: [Recommendation]
+    /// One report per audience (survivors, professionals...), never mixed: each with its own count
+    /// of who took part, its own tables, key points, quotes and recommendations.
+    public var reports: [Report]
+    /// Language code → English text → the same in that language, for the words that come from
+    /// the surveys (questions, answers, page titles), so /findings reads in Welsh or Urdu where
+    /// the survey has the words. The lead's own words stay as she wrote them.
+    public var translations: [String: [String: String]]
 
     public init(
         k: Int, rounding: Int?, title: String, partnership: String, published: Month, period: Period,
-        respondents: Int?, summary: [String], method: [String], limitations: [String], coverage: [Table],
-        sections: [Section], keyPoints: [String], quotes: [Quote], recommendations: [Recommendation]
+        summary: [String], method: [String], limitations: [String], reports: [Report], translations: [String: [String: String]] = [:]
     ) {
         self.k = k
         self.rounding = rounding
@@ -54,15 +53,41 @@ public struct PublicFindings: Sendable, Equatable {
         self.partnership = partnership
         self.published = published
         self.period = period
-        self.respondents = respondents
         self.summary = summary
         self.method = method
         self.limitations = limitations
-        self.coverage = coverage
-        self.sections = sections
-        self.keyPoints = keyPoints
-        self.quotes = quotes
-        self.recommendations = recommendations
+        self.reports = reports
+        self.translations = translations
+    }
+
+    /// What one audience told us.
+    public struct Report: Sendable, Equatable {
+        /// Whose answers these are; nil only in a version 1 file, which did not say.
+        public var who: SurveyKit.Audience?
+        /// How many people took part, or nil when not shown.
+        public var respondents: Int?
+        /// Who took part, by group (age band, ethnic group...), protected like any table.
+        public var coverage: [Table]
+        public var sections: [Section]
+        /// What they told us, in the lead's words.
+        public var keyPoints: [String]
+        /// Already redacted words, each only with the question it answered: never beside group detail.
+        public var quotes: [Quote]
+        /// What will change, who owns it, and what has been done so far ("you said, we did").
+        public var recommendations: [Recommendation]
+
+        public init(
+            who: SurveyKit.Audience?, respondents: Int?, coverage: [Table], sections: [Section], keyPoints: [String],
+            quotes: [Quote], recommendations: [Recommendation]
+        ) {
+            self.who = who
+            self.respondents = respondents
+            self.coverage = coverage
+            self.sections = sections
+            self.keyPoints = keyPoints
+            self.quotes = quotes
+            self.recommendations = recommendations
+        }
     }
 
     /// A heading and the tables under it (one agency, say).

@@ -4,8 +4,12 @@
 public enum PublicFindingsLimits {
     /// The whole file, in bytes (1 MB).
     public static let bytes = 1_000_000
-    /// Arrays inside objects inside arrays...: the format itself needs 9 levels.
+    /// Arrays inside objects inside arrays...: the format itself needs 11 levels.
     public static let depth = 12
+    /// One report per audience, and there are five audiences.
+    public static let reports = 5
+    /// Translated texts per language: a round's survey words, with room to spare.
+    public static let translationsPerLanguage = 5000
 
     public static let paragraphs = 50
     public static let keyPoints = 50

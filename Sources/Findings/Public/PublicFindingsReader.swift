@@ -1,3 +1,5 @@
+import SurveyKit
+
 /// Reads a parsed JSON tree into `PublicFindings`, adding a problem for everything that is not
 /// exactly the format: an unknown key at any level (named as record-level data when it looks like
 /// it), a missing key, a wrong type, text that is empty, too long or holds control characters,
@@ -11,6 +13,7 @@ struct PublicFindingsReader {
 
     typealias Findings = PublicFindings
     typealias Limits = PublicFindingsLimits
+    typealias Audience = SurveyKit.Audience
 
     /// The whole file; nil (after one problem) when it is not public findings of this version at all.
     /// `thresholdRead` is false when k or rounding could not be read, so rules needing them are skipped.
@@ -23,16 +26,24 @@ struct PublicFindingsReader {
             problems.add(FindingsPath.root.key("format"), "this is not a public findings file: it must start with \"format\": \"\(Findings.format)\". \(Self.uploadAdvice)")
             return nil
         }
-        guard top[Findings.Key.version.rawValue] == .integer(Findings.version) else {
-            problems.add(FindingsPath.root.key("version"), "this server reads version \(Findings.version) of public findings only. Make the file with the chorus-analyst that matches this server, or update the server.")
+        guard case .integer(let version) = top[Findings.Key.version.rawValue], Findings.readableVersions.contains(version) else {
+            problems.add(FindingsPath.root.key("version"), "this server reads versions \(Findings.readableVersions.map(String.init).joined(separator: " and ")) of public findings only. Make the file with the chorus-analyst that matches this server, or update the server.")
             return nil
         }
-        guard let object = members(value, .root, keys: Findings.Key.self) else { return nil }
+        // A version 1 file had one report for everyone: read as one report that does not say whose.
+        let legacy = version == 1
+        if legacy {
+            for key in PublicFindingsVersion1.newKeys where top[key] != nil {
+                problems.add(FindingsPath.root.key(key), "is not a key of version 1 public findings. Write \"version\": \(Findings.version) for the new shape. \(Self.uploadAdvice)")
+            }
+        }
+        guard let object = members(legacy ? PublicFindingsVersion1.upgraded(top) : value, .root, keys: Findings.Key.self) else { return nil }
         let k = object[.k].flatMap { integer($0, object.path(.k)) }
         // nil when missing or unreadable (already reported), `.some(nil)` for null.
         let rounding: Int?? = object[.rounding].flatMap { value in
             value == .null ? .some(nil) : integer(value, object.path(.rounding)).map { .some($0) }
         }
+        let reports = list(object, .reports, limit: Limits.reports) { report($0, $1, legacy: legacy) }
         let findings = Findings(
             k: k ?? Int.max,
             rounding: rounding ?? nil,
@@ -40,17 +51,15 @@ struct PublicFindingsReader {
             partnership: text(object, .partnership, limit: Limits.shortText),
             published: object[.published].map { month($0, object.path(.published)) } ?? Self.placeholderMonth,
             period: object[.period].map { period($0, object.path(.period)) } ?? .init(from: Self.placeholderMonth, to: Self.placeholderMonth),
-            respondents: object[.respondents].flatMap { people($0, object.path(.respondents)) },
             summary: paragraphs(object, .summary, limit: Limits.paragraphs),
             method: paragraphs(object, .method, limit: Limits.paragraphs),
             limitations: paragraphs(object, .limitations, limit: Limits.paragraphs),
-            coverage: list(object, .coverage, limit: Limits.coverageTables, read: table),
-            sections: list(object, .sections, limit: Limits.sections, read: section),
-            keyPoints: paragraphs(object, .keyPoints, limit: Limits.keyPoints),
-            quotes: list(object, .quotes, limit: Limits.quotes, read: quote),
-            recommendations: list(object, .recommendations, limit: Limits.recommendations, read: recommendation)
+            reports: reports,
+            translations: object[.translations].map { translations($0, object.path(.translations)) } ?? [:]
         )
-        checkUniqueIDs(findings.recommendations, object.path(.recommendations))
+        checkOneReportEach(reports, object.path(.reports))
+        checkUniqueIDs(reports, object.path(.reports))
+        checkTranslatedWords(findings, object.path(.translations))
         return (findings, k != nil && rounding != nil)
     }
 
@@ -66,6 +75,62 @@ struct PublicFindingsReader {
         return .init(from: object[.from].map { month($0, object.path(.from)) } ?? Self.placeholderMonth,
                      to: object[.to].map { month($0, object.path(.to)) } ?? Self.placeholderMonth)
     }
+
+    /// One audience's report. `who` may be null only in a version 1 file (`legacy`), which did not say.
+    func report(_ value: JSONValue, _ path: FindingsPath, legacy: Bool = false) -> Findings.Report {
+        guard let object = members(value, path, keys: Findings.Report.Key.self) else {
+            return .init(who: nil, respondents: nil, coverage: [], sections: [], keyPoints: [], quotes: [], recommendations: [])
+        }
+        let who: Audience? = object[.who].flatMap { value in
+            if legacy, value == .null { return nil }
+            return choice(value, object.path(.who), placeholder: Audience.survivors)
+        }
+        return .init(
+            who: who,
+            respondents: object[.respondents].flatMap { people($0, object.path(.respondents)) },
+            coverage: list(object, .coverage, limit: Limits.coverageTables, read: table),
+            sections: list(object, .sections, limit: Limits.sections, read: section),
+            keyPoints: paragraphs(object, .keyPoints, limit: Limits.keyPoints),
+            quotes: list(object, .quotes, limit: Limits.quotes, read: quote),
+            recommendations: list(object, .recommendations, limit: Limits.recommendations, read: recommendation))
+    }
+
+    /// Language → English → translated. Only languages Chorus shows pages in; each text follows
+    /// the rules of the longest text it could stand for.
+    func translations(_ value: JSONValue, _ path: FindingsPath) -> [String: [String: String]] {
+        guard case .object(let languages) = value else {
+            problems.add(path, "must be an object of language codes (\(Self.translatedLanguages.joined(separator: ", "))), each holding English text → the same text in that language; {} when there are none.")
+            return [:]
+        }
+        var result: [String: [String: String]] = [:]
+        for (code, phrases) in languages.sorted(by: { $0.key < $1.key }) {
+            let languagePath = path.key(code)
+            guard Self.translatedLanguages.contains(code) else {
+                problems.add(languagePath, "is not a language the findings page is shown in; use \(Self.translatedLanguages.joined(separator: " or ")).")
+                continue
+            }
+            guard case .object(let pairs) = phrases else {
+                problems.add(languagePath, "must be an object of English text → the same text in that language, but is \(phrases.kindWords).")
+                continue
+            }
+            if pairs.count > Limits.translationsPerLanguage {
+                problems.add(languagePath, "has \(pairs.count) entries; public findings may have at most \(Limits.translationsPerLanguage) per language.")
+            }
+            var table: [String: String] = [:]
+            for (english, translated) in pairs.sorted(by: { $0.key < $1.key }).prefix(Limits.translationsPerLanguage) {
+                let entryPath = languagePath.key(english)
+                if let problem = TextRules.problem(english, limit: Limits.longText, oneLine: false) {
+                    problems.add(entryPath, "(the English text) " + problem)
+                }
+                table[english] = text(translated, entryPath, limit: Limits.longText, oneLine: false)
+            }
+            result[code] = table
+        }
+        return result
+    }
+
+    /// Languages a findings file may carry words for: every language of the interface but English.
+    static let translatedLanguages = Catalogue.all.map(\.language).filter { $0 != LocalizedText.fallbackLanguage }
 
     func section(_ value: JSONValue, _ path: FindingsPath) -> Findings.Section {
         guard let object = members(value, path, keys: Findings.Section.Key.self) else { return .init(heading: "", tables: []) }
@@ -131,7 +196,7 @@ struct PublicFindingsReader {
     func recommendation(_ value: JSONValue, _ path: FindingsPath) -> Findings.Recommendation {
         let placeholderDay = Findings.Day(year: 2000, month: 1, day: 1)!
         guard let object = members(value, path, keys: Findings.Recommendation.Key.self) else {
-            return .init(id: "", text: "", audience: .partnership, owner: "", status: .red, due: placeholderDay, update: nil)
+            return .init(id: "", text: "", audience: .partnership, owner: "", status: .red, due: placeholderDay, update: nil, youSaid: [])
         }
         return .init(
             id: object[.id].map { identifier($0, object.path(.id)) } ?? "",
@@ -140,15 +205,42 @@ struct PublicFindingsReader {
             owner: text(object, .owner, limit: Limits.shortText),
             status: object[.status].map { choice($0, object.path(.status), placeholder: .red) } ?? .red,
             due: object[.due].map { day($0, object.path(.due)) } ?? placeholderDay,
-            update: object[.update].flatMap { nullable($0) { text($0, object.path(.update), limit: Limits.longText, oneLine: false) } }
+            update: object[.update].flatMap { nullable($0) { text($0, object.path(.update), limit: Limits.longText, oneLine: false) } },
+            youSaid: paragraphs(object, .youSaid, limit: Limits.keyPoints)
         )
     }
 
-    private func checkUniqueIDs(_ recommendations: [Findings.Recommendation], _ path: FindingsPath) {
+    /// Recommendation ids are unique across the whole file, whichever report they are in.
+    private func checkUniqueIDs(_ reports: [Findings.Report], _ path: FindingsPath) {
         var seen: Set<String> = []
-        for (index, recommendation) in recommendations.enumerated() where !recommendation.id.isEmpty {
-            if !seen.insert(recommendation.id).inserted {
-                problems.add(path[index].key("id"), "\(TextRules.shown(recommendation.id)) is the id of an earlier recommendation too; each needs its own.")
+        for (reportIndex, report) in reports.enumerated() {
+            for (index, recommendation) in report.recommendations.enumerated() where !recommendation.id.isEmpty {
+                if !seen.insert(recommendation.id).inserted {
+                    problems.add(path[reportIndex].key("recommendations")[index].key("id"), "\(TextRules.shown(recommendation.id)) is the id of an earlier recommendation too; each needs its own.")
+                }
+            }
+        }
+    }
+
+    /// Each audience has one report: two reports for survivors would be read as two groups.
+    private func checkOneReportEach(_ reports: [Findings.Report], _ path: FindingsPath) {
+        var seen: Set<Audience> = []
+        for (index, report) in reports.enumerated() {
+            guard let who = report.who else { continue }
+            if !seen.insert(who).inserted {
+                problems.add(path[index].key("who"), "\"\(who.rawValue)\" already has a report in this file; each audience has exactly one.")
+            }
+        }
+    }
+
+    /// A translation may only give this file's own words in another language: nothing else can be
+    /// slipped onto the page through it.
+    private func checkTranslatedWords(_ findings: Findings, _ path: FindingsPath) {
+        guard !findings.translations.isEmpty else { return }
+        let words = findings.translatableWords
+        for (code, table) in findings.translations.sorted(by: { $0.key < $1.key }) {
+            for english in table.keys.sorted() where !words.contains(english) {
+                problems.add(path.key(code).key(english), "is not a title, label, heading, note or question of this file; a translation may only give the file's own words in another language. Re-run chorus-analyst report.")
             }
         }
     }

@@ -25,19 +25,22 @@ struct PublicFindingsRules {
     func check(_ findings: PublicFindings, thresholdRead: Bool) {
         let root = FindingsPath.root
         let threshold = thresholdRead ? self.threshold(findings) : nil
-        people(findings.respondents, root.key("respondents"), threshold)
         if findings.period.to < findings.period.from {
             problems.add(root.key("period"), "runs backwards: \"from\" (\(findings.period.from)) is after \"to\" (\(findings.period.to)).")
         }
         if findings.published < findings.period.to {
             problems.add(root.key("published"), "\(findings.published) is before the end of the period counted (\(findings.period.to)).")
         }
-        for (index, table) in findings.coverage.enumerated() {
-            self.table(table, root.key("coverage")[index], threshold)
-        }
-        for (sectionIndex, section) in findings.sections.enumerated() {
-            for (index, table) in section.tables.enumerated() {
-                self.table(table, root.key("sections")[sectionIndex].key("tables")[index], threshold)
+        for (reportIndex, report) in findings.reports.enumerated() {
+            let path = root.key("reports")[reportIndex]
+            people(report.respondents, path.key("respondents"), threshold)
+            for (index, table) in report.coverage.enumerated() {
+                self.table(table, path.key("coverage")[index], threshold)
+            }
+            for (sectionIndex, section) in report.sections.enumerated() {
+                for (index, table) in section.tables.enumerated() {
+                    self.table(table, path.key("sections")[sectionIndex].key("tables")[index], threshold)
+                }
             }
         }
     }

@@ -90,6 +90,8 @@ public enum StringKey: String, Sendable, CaseIterable {
     case findingsAudiencePartnership, findingsAudiencePolice, findingsAudienceHousing, findingsAudienceHealth
     case findingsAudienceChildrensServices, findingsAudienceSpecialistServices
     case findingsMethodHeading, findingsLimitationsHeading, findingsCoverageHeading
+    case findingsFromSurvivors, findingsFromProfessionals, findingsFromThoseWhoHarm, findingsFromYoungPeople, findingsFromPublic
+    case findingsYouSaid, findingsSeparateGroups
     case findingsBases, findingsAnswerHeading, findingsPeopleHeading, findingsColumnCaption, findingsColumnCaptionNotShown
     case findingsCountWithPercent, findingsPercent
 }

@@ -15,39 +15,77 @@ struct FindingsPageView {
     /// Keys are left out, not emptied, where there is nothing to show: the templates test them.
     var values: [String: Any] {
         let period = findings.period
+        let reports = findings.reports.enumerated().map { report(index: $0, $1) }
         var values: [String: Any] = [
             "title": findings.title,
             "published": catalogue.text(.findingsPublished, ["month": month(findings.published), "partnership": findings.partnership]),
             "period": period.from == period.to
                 ? catalogue.text(.findingsPeriodOneMonth, ["month": month(period.from)])
                 : catalogue.text(.findingsPeriod, ["from": month(period.from), "to": month(period.to)]),
-            "respondents": catalogue.text(.findingsRespondents, ["count": number(findings.respondents)]),
             "summary": paragraphs(findings.summary),
             "hasSummary": !findings.summary.isEmpty,
-            "keyPoints": findings.keyPoints,
-            "hasKeyPoints": !findings.keyPoints.isEmpty,
-            "sections": findings.sections.enumerated().map { index, section -> [String: Any] in
-                ["heading": section.heading, "tables": tables(section.tables, id: "s\(index + 1)")]
-            },
-            "quotes": findings.quotes.map { quote -> [String: Any] in
-                ["paragraphs": paragraphs([quote.text]), "question": catalogue.text(.findingsQuoteQuestion, ["question": quote.question])]
-            },
-            "hasQuotes": !findings.quotes.isEmpty,
-            "recommendations": findings.recommendations.map(recommendation),
-            "hasRecommendations": !findings.recommendations.isEmpty,
+            "reports": reports,
+            // Several audiences: each under its own heading, and the page says they are never added up.
+            "separateGroups": findings.reports.count > 1 ? catalogue[.findingsSeparateGroups] : "",
             "method": paragraphs(findings.method),
             "hasMethod": !findings.method.isEmpty || findings.rounding != nil,
             "limitations": paragraphs(findings.limitations),
             "hasLimitations": !findings.limitations.isEmpty,
-            "coverage": tables(findings.coverage, id: "c"),
-            "hasCoverage": !findings.coverage.isEmpty,
-            "hasTables": !findings.coverage.isEmpty || findings.sections.contains { !$0.tables.isEmpty },
+            "hasTables": findings.reports.contains { !$0.coverage.isEmpty || $0.sections.contains { !$0.tables.isEmpty } },
         ]
+        if findings.reports.count == 1, let only = reports.first {
+            values["respondents"] = only["respondents"]
+        }
         if let rounding = findings.rounding {
             values["rounding"] = catalogue.text(.findingsRoundingNote, ["base": String(rounding)])
         }
         return values
     }
+
+    /// One audience's part of the page. With one report (or a version 1 file, which did not say
+    /// whose) it has no heading of its own.
+    private func report(index: Int, _ report: PublicFindings.Report) -> [String: Any] {
+        let id = findings.reports.count == 1 ? "" : "r\(index + 1)-"
+        var values: [String: Any] = [
+            "respondents": catalogue.text(.findingsRespondents, ["count": number(report.respondents)]),
+            "keyPoints": report.keyPoints,
+            "hasKeyPoints": !report.keyPoints.isEmpty,
+            "sections": report.sections.enumerated().map { index, section -> [String: Any] in
+                ["heading": words(section.heading), "tables": tables(section.tables, id: "\(id)s\(index + 1)")]
+            },
+            "quotes": report.quotes.map { quote -> [String: Any] in
+                ["paragraphs": paragraphs([quote.text]), "question": catalogue.text(.findingsQuoteQuestion, ["question": words(quote.question)])]
+            },
+            "hasQuotes": !report.quotes.isEmpty,
+            "recommendations": report.recommendations.map(recommendation),
+            "hasRecommendations": !report.recommendations.isEmpty,
+            "coverage": tables(report.coverage, id: "\(id)c"),
+            "hasCoverage": !report.coverage.isEmpty,
+        ]
+        // Under an audience's own heading the parts of its report are one level down.
+        values["h"] = "h2"
+        values["ht"] = "h3"
+        if findings.reports.count > 1, let who = report.who {
+            values["heading"] = catalogue[Self.headingKey(who)]
+            values["anchor"] = "findings-\(who.rawValue)"
+            values["h"] = "h3"
+            values["ht"] = "h4"
+        }
+        return values
+    }
+
+    static func headingKey(_ audience: SurveyKit.Audience) -> StringKey {
+        switch audience {
+        case .survivors: .findingsFromSurvivors
+        case .professionals: .findingsFromProfessionals
+        case .thoseWhoHarm: .findingsFromThoseWhoHarm
+        case .youngPeople: .findingsFromYoungPeople
+        case .public: .findingsFromPublic
+        }
+    }
+
+    /// A survey's words in her language when the findings carry them; the lead's words as written.
+    private func words(_ english: String) -> String { findings.words(english, in: catalogue.language) }
 
     // MARK: - Tables
 
@@ -57,21 +95,21 @@ struct FindingsPageView {
         tables.enumerated().map { index, table in
             var view: [String: Any] = [
                 "id": "\(id)-t\(index + 1)",
-                "title": table.title,
+                "title": words(table.title),
                 "bases": catalogue.text(.findingsBases, ["asked": number(table.asked), "answered": number(table.answered)]),
                 "columns": table.columns.enumerated().map { column, heading -> [String: Any] in
                     var view: [String: Any] = [
-                        "caption": heading.base.map { catalogue.text(.findingsColumnCaption, ["label": heading.label, "count": String($0)]) }
-                            ?? catalogue.text(.findingsColumnCaptionNotShown, ["label": heading.label]),
-                        "rows": table.rows.map { row in line(row.label, row.cells, column: column, base: heading.base) },
+                        "caption": heading.base.map { catalogue.text(.findingsColumnCaption, ["label": words(heading.label), "count": String($0)]) }
+                            ?? catalogue.text(.findingsColumnCaptionNotShown, ["label": words(heading.label)]),
+                        "rows": table.rows.map { row in line(words(row.label), row.cells, column: column, base: heading.base) },
                     ]
                     if let agreement = table.agreement {
-                        view["agreement"] = line(agreement.label, agreement.cells, column: column, base: heading.base)
+                        view["agreement"] = line(words(agreement.label), agreement.cells, column: column, base: heading.base)
                     }
                     return view
                 },
             ]
-            if let note = table.note { view["note"] = note }
+            if let note = table.note { view["note"] = words(note) }
             return view
         }
     }
@@ -111,6 +149,8 @@ struct FindingsPageView {
             "statusClass": "status-" + recommendation.status.rawValue,
             "due": day(recommendation.due),
             "update": recommendation.update.map { paragraphs([$0]) } ?? [],
+            "youSaid": recommendation.youSaid,
+            "hasYouSaid": !recommendation.youSaid.isEmpty,
             "noUpdate": recommendation.update == nil,
         ]
     }

@@ -64,17 +64,22 @@ public enum FindingsPublication {
     /// What a set of findings holds, in a few lines for the lead: the command line prints it, the
     /// staff pages show it.
     public static func summary(_ findings: PublicFindings) -> [String] {
-        let tables = findings.sections.reduce(0) { $0 + $1.tables.count }
         func count(_ number: Int, _ one: String, _ many: String) -> String { "\(number) \(number == 1 ? one : many)" }
+        let languages = findings.translations.keys.sorted()
         return [
             "\u{201C}\(findings.title)\u{201D}, by \(findings.partnership), published \(findings.published).",
-            "Responses from \(findings.period.from) to \(findings.period.to); respondents: \(findings.respondents.map(String.init) ?? "not shown"); "
-                + "k = \(findings.k)" + (findings.rounding.map { ", rounded to multiples of \($0)" } ?? ", not rounded") + ".",
-            count(findings.sections.count, "section", "sections") + " with " + count(tables, "table", "tables") + ", "
-                + count(findings.coverage.count, "coverage table", "coverage tables") + ", "
-                + count(findings.keyPoints.count, "key point", "key points") + ", "
-                + count(findings.quotes.count, "quote", "quotes") + ", "
-                + count(findings.recommendations.count, "recommendation", "recommendations") + ".",
-        ]
+            "Responses from \(findings.period.from) to \(findings.period.to); "
+                + "k = \(findings.k)" + (findings.rounding.map { ", rounded to multiples of \($0)" } ?? ", not rounded") + "; "
+                + (languages.isEmpty ? "survey words in English only." : "survey words also in \(languages.joined(separator: ", ")).")
+        ] + findings.reports.map { report in
+            let tables = report.sections.reduce(0) { $0 + $1.tables.count }
+            return "\(report.who.map { "Report for \($0.rawValue)" } ?? "One report (version 1: audiences not told apart)"): "
+                + "respondents: \(report.respondents.map(String.init) ?? "not shown"); "
+                + count(report.sections.count, "section", "sections") + " with " + count(tables, "table", "tables") + ", "
+                + count(report.coverage.count, "coverage table", "coverage tables") + ", "
+                + count(report.keyPoints.count, "key point", "key points") + ", "
+                + count(report.quotes.count, "quote", "quotes") + ", "
+                + count(report.recommendations.count, "recommendation", "recommendations") + "."
+        }
     }
 }
