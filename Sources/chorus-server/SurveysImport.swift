@@ -43,7 +43,7 @@ struct ImportSurvey: ParsableCommand {
         }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(imported.yaml.utf8).write(to: file, options: force ? .atomic : [.atomic, .withoutOverwriting])
+            try Data(imported.yaml.utf8).write(to: file, options: force ? .atomic : .withoutOverwriting)
         } catch {
             print("Could not write \(file.path): \(error.localizedDescription). Check that the folder can be written, and try again.")
             throw ExitCode(1)

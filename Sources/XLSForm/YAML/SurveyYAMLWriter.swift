@@ -3,8 +3,7 @@
 enum SurveyYAMLWriter {
     static func write(_ survey: DraftSurvey) -> YAMLLines {
         var out = YAMLLines()
-        let source = SettingsSheetReader.stem(of: survey.sourceFile)
-        out.comment("Imported from \(source).xlsx by `chorus-server surveys import`. Edit this file from now on; the format is in docs/survey-format.md.")
+        out.comment("Imported from \(survey.sourceFile) by `chorus-server surveys import`. Edit this file from now on; the format is in docs/survey-format.md.")
         out.comment("Check it with `chorus-server surveys check FOLDER` and try it with `chorus-server surveys preview --surveys FOLDER`.")
         out.blank()
         out.scalar("id", survey.id, indent: "", from: survey.idLocation)
