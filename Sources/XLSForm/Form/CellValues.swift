@@ -9,12 +9,14 @@ enum CellValues {
         }
     }
 
-    /// Chorus shows English where a language is missing, so every text needs it.
-    static func requireEnglish(_ text: DraftText?, what: String, defaultLanguage: String, into log: inout ProblemLog) {
-        guard let text, text.byLanguage["en"] == nil else { return }
+    /// Chorus shows English where a language is missing, so every text needs it. False when it lacks it.
+    @discardableResult
+    static func requireEnglish(_ text: DraftText?, what: String, defaultLanguage: String, into log: inout ProblemLog) -> Bool {
+        guard let text, text.byLanguage["en"] == nil else { return true }
         let hint = defaultLanguage == "en"
             ? "Add a column such as 'label::English (en)', or write English in the plain column."
             : "Add a column such as 'label::English (en)' beside the others."
         log.error(text.location, "\(what) has no English text, which Chorus shows wherever a language is missing. \(hint)")
+        return false
     }
 }

@@ -30,7 +30,7 @@ struct ChoicesSheetReader {
                 log.error(table.location(row, "label"), "the choice '\(name)' has no label. Write the text she will see.")
                 continue
             }
-            CellValues.requireEnglish(label, what: "the label of choice '\(name)'", defaultLanguage: defaultLanguage, into: &log)
+            guard CellValues.requireEnglish(label, what: "the label of choice '\(name)'", defaultLanguage: defaultLanguage, into: &log) else { continue }
             if lists[listName] == nil {
                 var written = listName
                 if SharedOptionLists.all[listName] != nil {

@@ -97,7 +97,10 @@ struct SurveySheetReader {
                 if groups.isEmpty {
                     close()
                     var title = table.localized(row, "label", defaultLanguage: defaultLanguage)
-                    CellValues.requireEnglish(title, what: "the label of group '\(name ?? "")'", defaultLanguage: defaultLanguage, into: &log)
+                    if !CellValues.requireEnglish(title, what: "the label of group '\(name ?? "")'", defaultLanguage: defaultLanguage, into: &log) {
+                        let standIn = title?.byLanguage.values.first  // so the page is not reported again
+                        title?.byLanguage["en"] = standIn
+                    }
                     if title == nil {
                         log.warn(table.location(row, "label"), "the group '\(name ?? "")' has no label, so its page is titled with the survey's title. Add a label to give the page its own title.")
                         title = DraftText(byLanguage: surveyTitle.byLanguage, location: table.location(row, "label"))
@@ -212,9 +215,11 @@ struct SurveySheetReader {
             log.error(table.location(row, "label"), "the question '\(name)' has no label. Write the question as she will read it.")
             problems = true
         }
-        CellValues.requireEnglish(label, what: "the label of '\(name)'", defaultLanguage: defaultLanguage, into: &log)
         let hint = table.localized(row, "hint", defaultLanguage: defaultLanguage)
-        CellValues.requireEnglish(hint, what: "the hint of '\(name)'", defaultLanguage: defaultLanguage, into: &log)
+        for (text, what) in [(label, "label"), (hint, "hint")]
+        where !CellValues.requireEnglish(text, what: "the \(what) of '\(name)'", defaultLanguage: defaultLanguage, into: &log) {
+            problems = true
+        }
 
         var flags: [String: Bool] = [:]
         for base in ["identifying", "quote_permission"] {

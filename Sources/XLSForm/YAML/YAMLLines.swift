@@ -2,7 +2,7 @@
 /// that a problem the survey reader finds on a line is reported at its cell.
 struct YAMLLines {
     private(set) var lines: [String] = []
-    /// 1-based line → the cell it was written from.
+    /// 1-based line → the cell it was written from; nil for a line of structure (`pages:`, a comment).
     private(set) var origins: [Int: CellLocation] = [:]
 
     var text: String { lines.joined(separator: "\n") + "\n" }
@@ -12,19 +12,19 @@ struct YAMLLines {
         if let origin { origins[lines.count] = origin }
     }
 
-    mutating func blank() { lines.append("") }
+    mutating func blank() { add("") }
 
     /// `# text`, wrapped at word boundaries to about 100 characters.
     mutating func comment(_ text: String, indent: String = "") {
         var line = indent + "#"
         for word in text.split(separator: " ") {
             if line.count + word.count + 1 > 100, line != indent + "#" {
-                lines.append(line)
+                add(line)
                 line = indent + "#"
             }
             line += " " + word
         }
-        lines.append(line)
+        add(line)
     }
 
     /// `indent` is the key's column; `dash` starts a list item there ("  - title: ...").
@@ -60,13 +60,8 @@ struct YAMLLines {
         }
     }
 
-    /// The cell a reader's problem on `line` is about: that line's own, or the nearest above it.
+    /// The cell a reader's problem on `line` is about, or nil for a line of structure.
     func origin(ofLine line: Int) -> CellLocation? {
-        var line = min(line, lines.count)
-        while line >= 1 {
-            if let origin = origins[line] { return origin }
-            line -= 1
-        }
-        return nil
+        origins[line] ?? nil
     }
 }
