@@ -117,9 +117,3 @@ import Testing
         #expect(shared.survey.questions.count == 9)
     }
 }
-
-extension RoundTripTests {
-    @Test(.disabled("prints the YAML, to look at")) func printYAML() throws {
-        print(try Form.importing(Form.workbook(survey: Self.survey, choices: Self.choices, settings: Self.settings)).get().yaml)
-    }
-}

@@ -77,8 +77,18 @@ struct TestWorkbook {
     }
 }
 
+/// As Excel writes text into XML: markup escaped, and control characters XML cannot hold as `_x0007_`.
 func escape(_ text: String) -> String {
-    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+    var excel = ""
+    for scalar in text.unicodeScalars {
+        if scalar.value < 0x20, scalar != "\n", scalar != "\t" {
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            excel += "_x" + String(repeating: "0", count: 4 - hex.count) + hex + "_"
+        } else {
+            excel.unicodeScalars.append(scalar)
+        }
+    }
+    return excel.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
         .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
 }
 
