@@ -97,7 +97,7 @@ let package = Package(
             dependencies: [.product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log")]
         ),
         .target(name: "CLibFuzzer"),
-        .executableTarget(name: "chorus-fuzz", dependencies: ["SurveyKit", "Findings", "Themes", "Forum", "CLibFuzzer"]),
+        .executableTarget(name: "chorus-fuzz", dependencies: ["SurveyKit", "Findings", "Themes", "Forum", "XLSForm", "CLibFuzzer"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SealingTests", dependencies: ["Sealing"]),
         .testTarget(name: "SurveyKitTests", dependencies: ["SurveyKit"]),
