@@ -29,8 +29,8 @@ struct ImportSurvey: ParsableCommand {
         do {
             imported = try XLSFormImporter.importForm(atPath: form)
         } catch {
-            printWarnings(error.warnings)
             print(error.description)
+            printWarnings(error.warnings)
             throw ExitCode(1)
         }
         printWarnings(imported.warnings)
