@@ -60,6 +60,14 @@ import Testing
         #expect(try Self.problems(scrambled).count == 1, "a scrambled zip gives one problem, not a crash")
     }
 
+    @Test func aZipWhoseHeaderPointsPastItsEndIsRefusedNotATrap() throws {
+        // Found by chorus-fuzz: ZIPFoundation's in-memory archive trapped on this; the file-backed one refuses it.
+        let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Fuzz/seeds/xlsform/damaged-offset.xlsx")
+        let problems = try Self.problems(try Data(contentsOf: seed))
+        #expect(problems.count == 1)
+        #expect(problems.first?.message.contains("not a readable .xlsx workbook") == true, "\(problems)")
+    }
+
     @Test func aZipWithoutAWorkbookIsRefused() throws {
         let problems = try Self.problems(try TestWorkbook.zip(["hello.txt": "hello"]))
         #expect(problems.map(\.message) == ["this is not a readable .xlsx workbook (it has no xl/workbook.xml). Save the form from Excel, LibreOffice or Google Sheets as .xlsx (not .xls or .ods) and try again."])

@@ -10,9 +10,22 @@ extension Workbook {
         guard data.starts(with: [0x50, 0x4B]) else {
             throw .notAWorkbook("it is not a zip file, as every .xlsx is")
         }
+        // ZIPFoundation's in-memory archive traps when a damaged header points past the end of the
+        // data (MemoryFile.readData, 0.9.20; found by chorus-fuzz); its file-backed reading fails
+        // cleanly instead. So the bytes go to an owner-only temporary file, removed at once.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("chorus-xlsform-\(UUID().uuidString).xlsx")
+        guard FileManager.default.createFile(atPath: file.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
+            throw XLSXReadError("could not write a temporary copy of the file in \(file.deletingLastPathComponent().path). Check that the temporary folder can be written (TMPDIR), and try again.")
+        }
+        defer { try? FileManager.default.removeItem(at: file) }
+        return try read(fileAt: file, limits: limits)
+    }
+
+    /// Reads the sheets of the .xlsx file at `url`, within `limits`.
+    public static func read(fileAt url: URL, limits: XLSXLimits = .standard) throws(XLSXReadError) -> Workbook {
         let archive: Archive
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try Archive(url: url, accessMode: .read)
         } catch {
             throw .notAWorkbook("the zip file is damaged")
         }
