@@ -9,7 +9,8 @@
 
 SHELL := /bin/bash
 DEMO := demo-data
-SYSTEM_PACKAGES := libsodium-dev libsqlite3-dev libglpk-dev pkg-config
+# libxml2-dev: FoundationXML (the XLSForm import) links libxml2.
+SYSTEM_PACKAGES := libsodium-dev libsqlite3-dev libglpk-dev libxml2-dev pkg-config
 HOST ?= 127.0.0.1
 PORT ?= 8080
 BIN = $(shell swift build --show-bin-path)

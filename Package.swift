@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
         .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -36,6 +37,8 @@ let package = Package(
         .target(name: "SurveyKit", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Storage", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Disclosure", dependencies: ["SurveyKit", "CGLPK"]),
+        // XLSForm spreadsheets (.xlsx) into Chorus's survey YAML; read back through SurveyKit.
+        .target(name: "XLSForm", dependencies: ["SurveyKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Theme coding, redaction and quotes. Forum lends its identifying-detail screen (phone
         // numbers, emails, postcodes, addresses, dates of birth, a deployment's places) to redaction.
         .target(
@@ -73,7 +76,7 @@ let package = Package(
         .executableTarget(
             name: "chorus-server",
             dependencies: [
-                "WebApp", "Storage", "SurveyKit", "Sealing", "Forum", "Findings",
+                "WebApp", "Storage", "SurveyKit", "Sealing", "Forum", "Findings", "XLSForm",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
@@ -94,10 +97,14 @@ let package = Package(
             dependencies: [.product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log")]
         ),
         .target(name: "CLibFuzzer"),
-        .executableTarget(name: "chorus-fuzz", dependencies: ["SurveyKit", "Findings", "Themes", "Forum", "CLibFuzzer"]),
+        .executableTarget(name: "chorus-fuzz", dependencies: ["SurveyKit", "Findings", "Themes", "Forum", "XLSForm", "CLibFuzzer"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SealingTests", dependencies: ["Sealing"]),
         .testTarget(name: "SurveyKitTests", dependencies: ["SurveyKit"]),
+        .testTarget(
+            name: "XLSFormTests",
+            dependencies: ["XLSForm", "SurveyKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "StorageTests", dependencies: ["Storage"]),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "SurveyKit", "TestSupport"]),
         .testTarget(name: "ForumTests", dependencies: ["Forum", "TestSupport"]),

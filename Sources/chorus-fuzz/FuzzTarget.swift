@@ -3,6 +3,7 @@ import Forum
 import Foundation
 import SurveyKit
 import Themes
+import XLSForm
 
 /// The readers of files and text that come from outside the program, each fed arbitrary bytes.
 /// A thrown error is the reader doing its job; a trap, a hang or a runaway allocation is a bug.
@@ -21,6 +22,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     case themesYAML = "themes-yaml"
     /// The forum's configuration (`forum.yaml`).
     case forumYAML = "forum-yaml"
+    /// An XLSForm spreadsheet (.xlsx) imported: the zip, its XML parts, the sheets, the YAML read back.
+    case xlsform
 
     /// Runs the reader on `bytes`, ignoring what it throws.
     func run(_ bytes: [UInt8], context: FuzzContext) {
@@ -43,6 +46,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
             _ = try? ThemeTaxonomy.parse(yaml: text, file: "fuzz.yaml")
         case .forumYAML:
             _ = try? ForumConfigurationReader.parse(yaml: text, file: "fuzz.yaml")
+        case .xlsform:
+            _ = try? XLSFormImporter.importForm(Data(bytes), fileName: "fuzz.xlsx")
         }
     }
 }

@@ -10,8 +10,8 @@ import WebApp
 struct SurveysCommands: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "surveys",
-        abstract: "Check survey files, and preview them in a browser before a round.",
-        subcommands: [CheckSurveys.self, PreviewSurveys.self]
+        abstract: "Check survey files, preview them in a browser before a round, or import one from an XLSForm.",
+        subcommands: [CheckSurveys.self, PreviewSurveys.self, ImportSurvey.self]
     )
 }
 
