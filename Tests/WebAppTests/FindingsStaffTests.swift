@@ -165,8 +165,8 @@ func hiddenFindings(in html: String) throws -> String {
             let html = response.text
             #expect(html.contains("The file was not published"))
             #expect(html.contains("Nothing was stored."))
-            #expect(html.contains("<li><code>sections[1].tables[0].rows[3].cells[0].count</code>: 2 is below k = 5; only 0 or at least k may be published."))
-            #expect(html.contains("<li><code>sections[1].tables[0].rows[3].cells[0].percent</code>"))
+            #expect(html.contains("<li><code>reports[0].sections[1].tables[0].rows[3].cells[0].count</code>: 2 is below k = 5; only 0 or at least k may be published."))
+            #expect(html.contains("<li><code>reports[0].sections[1].tables[0].rows[3].cells[0].percent</code>"))
             #expect(!html.contains("Check before you publish"))
         }
         #expect(try await Self.publishedCount(fixture) == 0)

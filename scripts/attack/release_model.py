@@ -126,6 +126,7 @@ class Survey:
         self.id = d["id"]
         self.version = d.get("version")
         self.title = text_en(d.get("title"))
+        self.audience = d.get("audience")
         lists = {}
         for name, lst in (d.get("option_lists") or {}).items():
             lists[name] = [(str(o["id"]), text_en(o.get("label"))) if isinstance(o, dict) else o for o in lst]
@@ -501,15 +502,23 @@ class Release:
         if d.get("rounding") and not self.rounding:
             self.rounding = int(d["rounding"])
         where = {"file": "findings-public.json"}
-        resp = Expr()
-        for sid in self.surveys:
-            resp = resp + Expr.of(self.key(sid, {}))
-        # respondents: how many took part, over every survey in the release
-        if d.get("respondents") is None:
-            self.hide(resp, dict(where, field="respondents"))
-        else:
-            self.publish(resp, int(d["respondents"]), dict(where, field="respondents"))
-            self.counts["findings-public.json respondents"] += 1
+        # Version 2: one report per audience, each with how many of that audience took part;
+        # version 1: one report for everyone, its keys at the top.
+        reports = d.get("reports")
+        if reports is None:
+            reports = [{"who": None, **{k: d.get(k) for k in ("respondents", "coverage", "sections")}}]
+        for rep in reports:
+            who = rep.get("who")
+            resp = Expr()
+            for sid, sv in self.surveys.items():
+                if who is None or sv.audience == who:
+                    resp = resp + Expr.of(self.key(sid, {}))
+            field = "respondents" + (f" ({who})" if who else "")
+            if rep.get("respondents") is None:
+                self.hide(resp, dict(where, field=field))
+            else:
+                self.publish(resp, int(rep["respondents"]), dict(where, field=field))
+                self.counts["findings-public.json respondents"] += 1
         # the method's first paragraph says "TITLE: N people took part." for each survey
         for para in d.get("method") or []:
             for m in re.finditer(r"(?:^|\n)([^\n:]+): (\d+) people took part", para):
@@ -521,9 +530,11 @@ class Release:
                 else:
                     self.unmodelled.append(f"findings-public.json: method says {m.group(0).strip()!r}")
         used = set()
-        tables = [("coverage", t) for t in d.get("coverage", [])]
-        for sec in d.get("sections", []):
-            tables += [(sec.get("heading"), t) for t in sec.get("tables", [])]
+        tables = []
+        for rep in reports:
+            tables += [("coverage", t) for t in rep.get("coverage") or []]
+            for sec in rep.get("sections") or []:
+                tables += [(sec.get("heading"), t) for t in sec.get("tables", [])]
         for heading, t in tables:
             kind = t.get("kind")
             if kind not in CHOICE_TYPES:

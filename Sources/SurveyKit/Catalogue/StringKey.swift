@@ -5,6 +5,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case supportHeading, supportLine, emergencyLine, safetyLink
     // Survey pages
     case startIntroHeading, surveyLength, surveyLengthOnePage, consentHeading, runByLabel, optional, pageOf, next, back, submit
+    case consentSummaryDefault, consentDetails, backHint
     case chooseOne, chooseAny, quotePermission, quotePermissionHint
     case errorSummaryTitle, errorRequired, errorUnknownOption, errorTooManyValues, errorNotANumber
     case errorNotAWholeNumber, errorBelowMinimum, errorAboveMaximum, errorTooLong, errorTooLongInTotal, errorWrongKind
@@ -111,6 +112,9 @@ extension Catalogue {
         .surveyLength: "It has up to {pages} pages and takes about {minutes} minutes.",
         .surveyLengthOnePage: "It is one page and takes about {minutes} minutes.",
         .consentHeading: "Before you start",
+        .consentSummaryDefault: "Taking part is your choice, and you can stop at any time. We do not ask for your name, and your answers are locked as soon as you send them.",
+        .consentDetails: "Read more about how we keep your answers safe",
+        .backHint: "To go back a page, use the Back button at the bottom of this page. Your browser's Back button clears your answers, to keep them private.",
         .runByLabel: "Run by",
         .optional: "(optional)",
         .pageOf: "Page {page} of {pages}",

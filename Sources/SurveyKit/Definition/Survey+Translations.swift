@@ -2,7 +2,7 @@ extension Survey {
     /// Every text a person reads in this survey: title, who runs it, intro, consent, closing, page
     /// titles, labels, hints and options.
     public var texts: [LocalizedText] {
-        var texts: [LocalizedText?] = [title, runBy, intro, consent, closing]
+        var texts: [LocalizedText?] = [title, runBy, intro, consent, consentSummary, closing]
         for page in pages {
             texts.append(page.title)
             for question in page.questions {

@@ -26,6 +26,9 @@ public struct Survey: Sendable {
     public let audience: Audience
     public let intro: LocalizedText
     public let consent: LocalizedText?
+    /// A few sentences shown in place of `consent` on the first page, with the whole of it one
+    /// tap away; when nil, the interface's own short summary is shown.
+    public var consentSummary: LocalizedText?
     public let closing: LocalizedText?
     public let runBy: LocalizedText?
     public let pages: [Page]

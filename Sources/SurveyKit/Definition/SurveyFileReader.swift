@@ -14,7 +14,7 @@ struct SurveyFileReader {
     init(file: String) { self.file = file }
 
     static let topLevelKeys: Set<String> = [
-        "id", "version", "title", "audience", "intro", "consent", "closing", "run_by", "option_lists", "pages",
+        "id", "version", "title", "audience", "intro", "consent", "consent_summary", "closing", "run_by", "option_lists", "pages",
     ]
     static let pageKeys: Set<String> = ["title", "questions"]
     static let questionKeys: Set<String> = [
@@ -57,6 +57,10 @@ struct SurveyFileReader {
         let title = requiredText(top, "title", in: "the survey")
         let intro = requiredText(top, "intro", in: "the survey")
         let consent = optionalText(top, "consent")
+        let consentSummary = optionalText(top, "consent_summary")
+        if consentSummary != nil, consent == nil {
+            problem(at: top["consent_summary"], "consent_summary shortens consent, but this survey has no consent. Add consent (the whole text), or remove consent_summary.")
+        }
         let closing = optionalText(top, "closing")
         let runBy = optionalText(top, "run_by")
         var audience: Audience?
@@ -70,10 +74,12 @@ struct SurveyFileReader {
         let pages = readPages(top["pages"], in: top, optionLists: localLists)
 
         guard problems.isEmpty, let id, let version, let title, let intro, let audience, let pages else { return nil }
-        return Survey(
+        var survey = Survey(
             id: id, version: version, title: title, audience: audience, intro: intro,
             consent: consent, closing: closing, runBy: runBy, pages: pages, sourcePath: file
         )
+        survey.consentSummary = consentSummary
+        return survey
     }
 
     // MARK: Pages and questions

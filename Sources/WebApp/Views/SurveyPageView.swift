@@ -44,6 +44,8 @@ struct SurveyPageView {
             "intro": textBlocks(survey.intro.text(in: language)),
             "runBy": survey.runBy?.text(in: language),
             "consent": survey.consent.map { textBlocks($0.text(in: language)) } ?? [],
+            // Short on the page, the whole text one tap away (a native disclosure: no script needed).
+            "consentSummary": textBlocks(survey.consentSummary?.text(in: language) ?? catalogue[.consentSummaryDefault]),
             "hasConsent": survey.consent != nil,
             "pageTitle": page.title.text(in: language),
             "pageOf": survey.pages.count > 1
