@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
         .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -38,7 +39,11 @@ let package = Package(
         .target(name: "Storage", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Disclosure", dependencies: ["SurveyKit", "CGLPK"]),
         // XLSForm spreadsheets (.xlsx) into Chorus's survey YAML; read back through SurveyKit.
-        .target(name: "XLSForm", dependencies: ["SurveyKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // ZIPFoundation reads the zip's directory; CompressNIO (zlib) inflates each part, bounded.
+        .target(name: "XLSForm", dependencies: [
+            "SurveyKit", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "CompressNIO", package: "compress-nio"), .product(name: "NIOCore", package: "swift-nio"),
+        ]),
         // Theme coding, redaction and quotes. Forum lends its identifying-detail screen (phone
         // numbers, emails, postcodes, addresses, dates of birth, a deployment's places) to redaction.
         .target(

@@ -68,6 +68,33 @@ import Testing
         #expect(problems.first?.message.contains("not a readable .xlsx workbook") == true, "\(problems)")
     }
 
+    @Test func aPartWhoseStreamIsCutShortIsRefusedNotAHang() throws {
+        // Found by chorus-fuzz: ZIPFoundation's own inflating read this file's end for ever. The
+        // part's bytes are now taken exactly and inflated with zlib, so it ends.
+        let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Fuzz/seeds/xlsform/cut-stream.xlsx")
+        let problems = try Self.problems(try Data(contentsOf: seed))
+        #expect(!problems.isEmpty)
+        #expect(problems.allSatisfy { $0.message.contains("not a readable .xlsx workbook") || $0.message.contains("sheet") }, "\(problems)")
+    }
+
+    @Test func aPartPackedToMoreThanTheLimitIsRefusedWhileInflating() throws {
+        // A small zip whose one sheet inflates to more than the limit: refused once the limit is passed.
+        let rows = String(repeating: "<row><c t=\"inlineStr\"><is><t>xxxxxxxxxxxxxxxx</t></is></c></row>", count: 20_000)
+        let data = try TestWorkbook.zip([
+            "xl/workbook.xml": #"<workbook xmlns:r="r"><sheets><sheet name="survey" r:id="rId1"/></sheets></workbook>"#,
+            "xl/_rels/workbook.xml.rels": #"<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#,
+            "xl/worksheets/sheet1.xml": "<worksheet><sheetData>\(rows)</sheetData></worksheet>",
+        ])
+        #expect(data.count < 100_000, "the test needs a small file that inflates large (\(data.count) bytes)")
+        let limits = XLSXLimits(partBytes: 1_000_000)
+        #expect(throws: XLSXReadError.self) { try Workbook.read(data, limits: limits) }
+        do {
+            _ = try Workbook.read(data, limits: limits)
+        } catch {
+            #expect(error.message.contains("larger than 1 MB once unpacked"), "\(error.message)")
+        }
+    }
+
     @Test func aZipWithoutAWorkbookIsRefused() throws {
         let problems = try Self.problems(try TestWorkbook.zip(["hello.txt": "hello"]))
         #expect(problems.map(\.message) == ["this is not a readable .xlsx workbook (it has no xl/workbook.xml). Save the form from Excel, LibreOffice or Google Sheets as .xlsx (not .xls or .ods) and try again."])

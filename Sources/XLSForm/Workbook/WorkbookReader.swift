@@ -1,4 +1,6 @@
+import CompressNIO
 import Foundation
+import NIOCore
 import ZIPFoundation
 
 extension Workbook {
@@ -18,18 +20,30 @@ extension Workbook {
             throw XLSXReadError("could not write a temporary copy of the file in \(file.deletingLastPathComponent().path). Check that the temporary folder can be written (TMPDIR), and try again.")
         }
         defer { try? FileManager.default.removeItem(at: file) }
-        return try read(fileAt: file, limits: limits)
+        return try read(archiveAt: file, bytes: data, limits: limits)
     }
 
     /// Reads the sheets of the .xlsx file at `url`, within `limits`.
     public static func read(fileAt url: URL, limits: XLSXLimits = .standard) throws(XLSXReadError) -> Workbook {
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
+        if let size, size > limits.fileBytes {
+            throw XLSXReadError("the file is \(size / 1_000_000) MB, more than the \(limits.fileBytes / 1_000_000) MB a form could need. Check that this is the right file.")
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw XLSXReadError("cannot read \(url.path). Check the name and that you may read it.")
+        }
+        return try read(data, limits: limits)
+    }
+
+    /// The sheets, from the zip at `file` whose bytes are `bytes`.
+    private static func read(archiveAt file: URL, bytes: Data, limits: XLSXLimits) throws(XLSXReadError) -> Workbook {
         let archive: Archive
         do {
-            archive = try Archive(url: url, accessMode: .read)
+            archive = try Archive(url: file, accessMode: .read)
         } catch {
             throw .notAWorkbook("the zip file is damaged")
         }
-        let parts = ZipParts(archive: archive, limits: limits)
+        let parts = ZipParts(archive: archive, bytes: bytes, limits: limits)
 
         let workbook = WorkbookPart()
         try workbook.parse(try parts.required("xl/workbook.xml"), part: "xl/workbook.xml")
@@ -60,10 +74,15 @@ extension Workbook {
     }
 }
 
-/// The parts of the zip, each read whole but never past `limits.partBytes`: the size a zip entry
-/// declares can lie, so the bytes are counted as they are inflated.
+/// The parts of the zip. ZIPFoundation reads the zip's directory (which parts there are, where,
+/// how large, how packed); each part's bytes are then taken from the file and inflated with zlib
+/// (CompressNIO), never past `limits.partBytes`. ZIPFoundation 0.9.20's own inflating reads until
+/// the stream says it has ended, and at the end of the file it reads nothing, for ever: a part whose
+/// stream is cut short hung the import (found by chorus-fuzz). Taking exactly the part's bytes
+/// means a cut stream gives a short part, which then fails as XML.
 private struct ZipParts {
     let archive: Archive
+    let bytes: Data
     let limits: XLSXLimits
 
     func required(_ path: String) throws(XLSXReadError) -> Data {
@@ -73,23 +92,26 @@ private struct ZipParts {
 
     func optional(_ path: String) throws(XLSXReadError) -> Data? {
         guard let entry = archive[path] else { return nil }
-        let limit = limits.partBytes
-        guard entry.uncompressedSize <= UInt64(limit) else { throw tooLarge(path) }
-        var data = Data()
-        var overLimit = false
-        do {
-            _ = try archive.extract(entry) { chunk in
-                guard data.count + chunk.count <= limit else {
-                    overLimit = true
-                    throw CocoaError(.fileReadTooLarge)
-                }
-                data.append(chunk)
-            }
-        } catch {
-            if overLimit { throw tooLarge(path) }
+        guard entry.uncompressedSize <= UInt64(limits.partBytes) else { throw tooLarge(path) }
+        guard let packed = ZipEntryBytes.of(entry, in: bytes) else {
             throw .notAWorkbook("\(path) cannot be unpacked: the zip file is damaged")
         }
-        return data
+        guard entry.isCompressed else {
+            guard packed.count <= limits.partBytes else { throw tooLarge(path) }
+            return packed
+        }
+        var buffer = ByteBuffer(bytes: packed)
+        let inflated: ByteBuffer
+        do {
+            // One byte over the limit tells a part that is too large from one that is exactly the limit.
+            inflated = try buffer.decompress(with: .deflate, maxSize: limits.partBytes + 1)
+        } catch let error as CompressNIOError where error == .bufferOverflow {
+            throw tooLarge(path)
+        } catch {
+            throw .notAWorkbook("\(path) cannot be unpacked: the zip file is damaged")
+        }
+        guard inflated.readableBytes <= limits.partBytes else { throw tooLarge(path) }
+        return Data(inflated.readableBytesView)
     }
 
     private func tooLarge(_ path: String) -> XLSXReadError {
