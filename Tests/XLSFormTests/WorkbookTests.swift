@@ -77,6 +77,16 @@ import Testing
         #expect(problems.allSatisfy { $0.message.contains("not a readable .xlsx workbook") || $0.message.contains("sheet") }, "\(problems)")
     }
 
+    @Test func anElementNameThatIsNotUTF8IsRefusedNotATrap() throws {
+        // Found by chorus-fuzz: Foundation's XMLParser trapped on this sheet's element name.
+        let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Fuzz/seeds/xlsform/bad-utf8-name.xlsx")
+        let problems = try Self.problems(try Data(contentsOf: seed))
+        #expect(problems.contains { $0.message.contains("is not UTF-8 text") }, "\(problems)")
+        // The same, made by hand: a lone lead byte inside an element name.
+        let bytes = Data("<wo".utf8) + Data([0xC5]) + Data("rk></wo".utf8) + Data([0xC5]) + Data("rk>".utf8)
+        #expect(throws: XLSXReadError.self) { try XMLPartParser().parse(bytes, part: "xl/workbook.xml") }
+    }
+
     @Test func aPartPackedToMoreThanTheLimitIsRefusedWhileInflating() throws {
         // A small zip whose one sheet inflates to more than the limit: refused once the limit is passed.
         let rows = String(repeating: "<row><c t=\"inlineStr\"><is><t>xxxxxxxxxxxxxxxx</t></is></c></row>", count: 20_000)

@@ -16,6 +16,11 @@ class XMLPartParser: NSObject, XMLParserDelegate {
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
             throw .notAWorkbook("\(part) declares a DTD, which spreadsheet programs never write")
         }
+        // Spreadsheet programs write their XML as UTF-8. Foundation's XMLParser on Linux traps on an
+        // element name that is not (found by chorus-fuzz), so anything else is refused first.
+        guard String(validating: data, as: UTF8.self) != nil else {
+            throw .notAWorkbook("\(part) is not UTF-8 text, as spreadsheet programs write it")
+        }
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.delegate = self
