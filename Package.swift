@@ -44,15 +44,18 @@ let package = Package(
             "SurveyKit", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "CompressNIO", package: "compress-nio"), .product(name: "NIOCore", package: "swift-nio"),
         ]),
-        // Theme coding, redaction and quotes. Forum lends its identifying-detail screen (phone
-        // numbers, emails, postcodes, addresses, dates of birth, a deployment's places) to redaction.
+        // The identifying-detail screen (phone numbers, emails, postcodes, addresses, dates of birth,
+        // vehicle registrations, a deployment's names and places): pure text rules, used by the
+        // forum to hold posts back and by the analyst to redact quotes.
+        .target(name: "IdentifyingDetails"),
+        // Theme coding, redaction and quotes.
         .target(
             name: "Themes",
-            dependencies: ["Disclosure", "SurveyKit", "Forum", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Disclosure", "SurveyKit", "IdentifyingDetails", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "Forum",
-            dependencies: ["Sealing", "SurveyKit", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Sealing", "SurveyKit", "IdentifyingDetails", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")]
         ),
         .target(
@@ -66,7 +69,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "SurveyKit", "Sealing", "Storage", "Forum", "Findings",
+                "SurveyKit", "Sealing", "Storage", "Forum", "IdentifyingDetails", "Findings",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
@@ -112,13 +115,14 @@ let package = Package(
         ),
         .testTarget(name: "StorageTests", dependencies: ["Storage"]),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "SurveyKit", "TestSupport"]),
-        .testTarget(name: "ForumTests", dependencies: ["Forum", "TestSupport"]),
+        .testTarget(name: "ForumTests", dependencies: ["Forum", "IdentifyingDetails", "TestSupport"]),
+        .testTarget(name: "IdentifyingDetailsTests", dependencies: ["IdentifyingDetails"]),
         .testTarget(name: "ThemesTests", dependencies: ["Themes", "Disclosure", "SurveyKit"]),
         .testTarget(name: "FindingsTests", dependencies: ["Findings", "Disclosure", "SurveyKit", "TestSupport"]),
         .testTarget(
             name: "WebAppTests",
             dependencies: [
-                "WebApp", "SurveyKit", "Sealing", "Storage", "Findings",
+                "WebApp", "SurveyKit", "Sealing", "Storage", "Findings", "Forum", "IdentifyingDetails",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "CompressNIO", package: "compress-nio"),

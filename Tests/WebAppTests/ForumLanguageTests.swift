@@ -1,4 +1,5 @@
 import Forum
+import IdentifyingDetails
 import Foundation
 import HTTPTypes
 import Hummingbird

@@ -1,5 +1,6 @@
 import Foundation
 import Forum
+import IdentifyingDetails
 import Hummingbird
 import HummingbirdTesting
 import Sealing

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 
 SECONDS_EACH=${FUZZ_SECONDS:-20}
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(survey-yaml relevance findings-json coding-sheet bundle themes-yaml forum-yaml)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(survey-yaml relevance findings-json coding-sheet bundle themes-yaml forum-yaml xlsform)
 SCRATCH=.build-fuzz
 # Below this many runs in a whole run, the harness is broken rather than the readers sound.
 MINIMUM_RUNS=${FUZZ_MINIMUM_RUNS:-200}

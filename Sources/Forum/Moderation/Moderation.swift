@@ -15,7 +15,7 @@
 //    (stricter for new members) and the thread's `SlowMode` (RateLimit.swift).
 // 3. `ModerationPolicy.body(_:)` / `.title(_:)`: normalised plain text (`PlainText`, PostText.swift)
 //    within the length limits. Links stay text: the paragraph model has no link in it.
-// 4. The identifying-detail screen (Sources/Forum/Screening, built elsewhere) gives a verdict,
+// 4. The identifying-detail screen (the IdentifyingDetails module) gives a verdict,
 //    modelled here as `ScreenOutcome` (ScreenOutcome.swift) so the rules do not depend on the screen.
 // 5. `ModerationPolicy.decideNewPost` (ModerationPolicy.swift) gives a `PostDecision`: publish,
 //    hold (with reasons for the queue) or block. A held post is a `PostState.held`.

@@ -1,6 +1,6 @@
 /// Something the identifying-detail screen found in a post.
 ///
-/// The screen itself lives in Sources/Forum/Screening and is built separately; the moderation
+/// The screen itself lives in its own module, IdentifyingDetails; the moderation
 /// rules only need its outcome, so they take this small model of it as an input and the two can
 /// change independently. The web app (or a one-line adapter) turns the screen's `ScreenVerdict`
 /// into a `ScreenOutcome`: each `DetailMatch` whose kind is a watched name, place or word becomes

@@ -1,3 +1,4 @@
+import IdentifyingDetails
 import Foundation
 
 /// How a deployment runs its forum. Every setting has a safe default; `ForumConfigurationReader`

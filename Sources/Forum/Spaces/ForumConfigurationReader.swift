@@ -1,3 +1,4 @@
+import IdentifyingDetails
 import Foundation
 import SurveyKit
 import Yams

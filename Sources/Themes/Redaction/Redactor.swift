@@ -1,4 +1,4 @@
-import Forum
+import IdentifyingDetails
 import Foundation
 
 /// Replaces what could identify someone in a text answer before it is quoted (design.md,
@@ -7,7 +7,7 @@ import Foundation
 /// `[age]`, `[address]`, `[postcode]` (and web addresses, social handles and number plates too).
 ///
 /// Two sources of matches, merged longest first:
-/// - the forum's identifying-detail screen (`Forum.IdentifyingDetailScreen`), for the details
+/// - the forum's identifying-detail screen (`IdentifyingDetails.IdentifyingDetailScreen`), for the details
 ///   with a shape: phone numbers in every UK spelling (public helplines stay), emails, postcodes,
 ///   street addresses, web addresses, social handles, number plates, dates of birth; its watch list
 ///   carries the bundled first names, the bundled places and the deployment's own places, matched

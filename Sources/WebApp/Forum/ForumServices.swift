@@ -1,5 +1,6 @@
 import Foundation
 import Forum
+import IdentifyingDetails
 import Hummingbird
 import Sealing
 import Storage

@@ -1,5 +1,6 @@
 import Foundation
 import Forum
+import IdentifyingDetails
 import Storage
 
 // Storage keeps states by name and their details as JSON; Forum's rules work on `PostState` and

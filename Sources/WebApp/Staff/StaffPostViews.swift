@@ -1,5 +1,6 @@
 import Foundation
 import Forum
+import IdentifyingDetails
 import Storage
 
 /// What the staff pages show of posts and their authors. A moderator learns, about a member,

@@ -1,4 +1,4 @@
-import Forum
+import IdentifyingDetails
 import Testing
 
 @Suite("Identifying-detail screen: the deployment's watch list")

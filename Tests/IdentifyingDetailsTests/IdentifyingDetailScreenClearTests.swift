@@ -1,4 +1,4 @@
-import Forum
+import IdentifyingDetails
 import Testing
 
 /// Ordinary things a survivor might write about housing, courts, children, police, health and

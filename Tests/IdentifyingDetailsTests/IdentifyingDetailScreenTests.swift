@@ -1,4 +1,4 @@
-import Forum
+import IdentifyingDetails
 import Testing
 
 /// One real-world way of writing an identifying detail, inside the sentence it came in.
