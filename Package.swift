@@ -58,10 +58,13 @@ let package = Package(
             dependencies: ["Sealing", "SurveyKit", "IdentifyingDetails", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")]
         ),
+        // The public findings format (docs/findings-format.md) and the validator both sides run:
+        // the analyst before writing, the server on every upload and every page it serves.
+        .target(name: "PublicFindingsFormat", dependencies: ["SurveyKit"]),
         .target(
             name: "Findings",
             dependencies: [
-                "Disclosure", "SurveyKit",
+                "Disclosure", "SurveyKit", "PublicFindingsFormat",
                 .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Templates")]
@@ -69,7 +72,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "SurveyKit", "Sealing", "Storage", "Forum", "IdentifyingDetails", "Findings",
+                "SurveyKit", "Sealing", "Storage", "Forum", "IdentifyingDetails", "PublicFindingsFormat",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
@@ -84,7 +87,7 @@ let package = Package(
         .executableTarget(
             name: "chorus-server",
             dependencies: [
-                "WebApp", "Storage", "SurveyKit", "Sealing", "Forum", "Findings", "XLSForm",
+                "WebApp", "Storage", "SurveyKit", "Sealing", "Forum", "PublicFindingsFormat", "XLSForm",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
@@ -105,7 +108,7 @@ let package = Package(
             dependencies: [.product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log")]
         ),
         .target(name: "CLibFuzzer"),
-        .executableTarget(name: "chorus-fuzz", dependencies: ["SurveyKit", "Findings", "Themes", "Forum", "XLSForm", "CLibFuzzer"]),
+        .executableTarget(name: "chorus-fuzz", dependencies: ["SurveyKit", "Findings", "PublicFindingsFormat", "Themes", "Forum", "XLSForm", "CLibFuzzer"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SealingTests", dependencies: ["Sealing"]),
         .testTarget(name: "SurveyKitTests", dependencies: ["SurveyKit"]),
@@ -118,11 +121,11 @@ let package = Package(
         .testTarget(name: "ForumTests", dependencies: ["Forum", "IdentifyingDetails", "TestSupport"]),
         .testTarget(name: "IdentifyingDetailsTests", dependencies: ["IdentifyingDetails"]),
         .testTarget(name: "ThemesTests", dependencies: ["Themes", "Disclosure", "SurveyKit"]),
-        .testTarget(name: "FindingsTests", dependencies: ["Findings", "Disclosure", "SurveyKit", "TestSupport"]),
+        .testTarget(name: "FindingsTests", dependencies: ["Findings", "PublicFindingsFormat", "Disclosure", "SurveyKit", "TestSupport"]),
         .testTarget(
             name: "WebAppTests",
             dependencies: [
-                "WebApp", "SurveyKit", "Sealing", "Storage", "Findings", "Forum", "IdentifyingDetails",
+                "WebApp", "SurveyKit", "Sealing", "Storage", "PublicFindingsFormat", "Forum", "IdentifyingDetails",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "CompressNIO", package: "compress-nio"),

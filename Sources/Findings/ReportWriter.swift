@@ -1,3 +1,4 @@
+import PublicFindingsFormat
 import Disclosure
 import Foundation
 import SurveyKit

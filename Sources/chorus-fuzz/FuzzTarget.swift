@@ -1,4 +1,4 @@
-import Findings
+import PublicFindingsFormat
 import Forum
 import Foundation
 import SurveyKit

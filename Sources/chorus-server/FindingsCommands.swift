@@ -1,5 +1,5 @@
 import ArgumentParser
-import Findings
+import PublicFindingsFormat
 import Foundation
 import Storage
 import WebApp

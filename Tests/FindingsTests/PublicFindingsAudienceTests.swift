@@ -1,4 +1,5 @@
 import Findings
+import PublicFindingsFormat
 import Foundation
 import SurveyKit
 import Testing

@@ -1,5 +1,6 @@
 import Disclosure
 import Findings
+import PublicFindingsFormat
 import Foundation
 import SurveyKit
 import Testing

@@ -1,3 +1,5 @@
+import PublicFindingsFormat
+
 /// What the lead writes for a report, in a small YAML file (`report --notes FILE`): the title, a
 /// summary, and the findings in the reports' own shape (000: 261-313): each finding with the
 /// evidence it rests on, the key points from survivors, and recommendations whose "you said, we

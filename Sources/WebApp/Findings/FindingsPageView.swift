@@ -1,4 +1,4 @@
-import Findings
+import PublicFindingsFormat
 import Foundation
 import SurveyKit
 
