@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // Chorus: anonymous feedback and a moderated forum for survivors of domestic abuse.
-// Arrows point one way: executables → WebApp/Findings → Disclosure/Storage → SurveyKit/Sealing.
+// Arrows point one way, down the layers of ARCHITECTURE.md (checked by Tests/ArchitectureTests).
 import PackageDescription
 
 let package = Package(
@@ -111,6 +111,8 @@ let package = Package(
         .executableTarget(name: "chorus-fuzz", dependencies: ["SurveyKit", "Findings", "PublicFindingsFormat", "Themes", "Forum", "XLSForm", "CLibFuzzer"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SealingTests", dependencies: ["Sealing"]),
+        // Reads Package.swift and ARCHITECTURE.md: the arrows between modules are the ones drawn.
+        .testTarget(name: "ArchitectureTests"),
         .testTarget(name: "SurveyKitTests", dependencies: ["SurveyKit"]),
         .testTarget(
             name: "XLSFormTests",
