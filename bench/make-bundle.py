@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes a bundle of N made-up responses to one survey, sealed to an analysis public key, without
-a server: the same lines `chorus-server export` writes (design.md, "Contracts"). For benchmarks only.
+a server: the same lines `chorus-server export` writes (ARCHITECTURE.md, "Contracts"). For
+benchmarks only.
 
     python3 bench/make-bundle.py Surveys/survivors-consultation.yaml KEYDIR/analysis.pub 1000 OUT.jsonl [--seed 1]
 

@@ -1,4 +1,4 @@
-/// Applies the disclosure rules of design.md to a table at threshold k.
+/// Applies the disclosure rules of ARCHITECTURE.md ("Disclosure rules") to a table at threshold k.
 ///
 /// 1. Sensitive numbers are hidden first:
 ///    - a count of 1 to k−1 (`primary`);

@@ -1,6 +1,6 @@
 import Disclosure
 
-/// The tidy table CSV of design.md: one row per published cell, columns
+/// The tidy table CSV of ARCHITECTURE.md ("Contracts"): one row per published cell, columns
 /// `survey,question,option,by_question,by_option,count,base,suppressed`.
 ///
 /// Only `ProtectedTable`s are read, so a suppressed number is not there to be written: its `count`

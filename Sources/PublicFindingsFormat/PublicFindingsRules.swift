@@ -1,5 +1,5 @@
-/// The disclosure rules every number in public findings must keep (design.md, "Disclosure rules"),
-/// checked again by whoever reads the file, because the server trusts nothing it is given:
+/// The disclosure rules every number in public findings must keep (ARCHITECTURE.md, "Disclosure
+/// rules"), checked again by whoever reads the file, because the server trusts nothing it is given:
 ///
 /// - k is at least 3; a rounding base, if any, is at least 2;
 /// - every count, base, `asked`, `answered` and `respondents` is 0 or at least k, never negative,

@@ -3,7 +3,7 @@ internal import CSodium
 /// ISO/IEC 7816-4 padding (sodium_pad) to whole blocks, so a sealed response's length reveals
 /// only how many 512-byte blocks its answers fill, not how long any free-text answer was.
 public enum Padding {
-    /// The block size of the sealed-plaintext contract (design.md).
+    /// The block size of the sealed-plaintext contract (ARCHITECTURE.md, "Sealed plaintext").
     public static let blockSize = 512
 
     /// The length `pad` produces: the next multiple of `blockSize` strictly above `count`

@@ -1,6 +1,6 @@
 import GRDB
 
-/// The forum's tables: migration "v2: forum" (docs/forum-design.md, "Decisions for the storage layer").
+/// The forum's tables: migration "v2: forum" (ARCHITECTURE.md, "Decisions for the storage layer").
 ///
 /// What the schema itself guarantees, whatever the code above it does:
 /// - **Days only** for members, threads, posts and invites: every `...Day` column must be a bare

@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
 
-/// One stored survey response: nothing but what design.md allows. No time of day, no request data.
+/// One stored survey response: nothing but what ARCHITECTURE.md allows ("Decisions for the storage
+/// layer"). No time of day, no request data.
 public struct SealedResponse: Codable, Sendable, Equatable, FetchableRecord, TableRecord {
     public static let databaseTableName = "response"
 

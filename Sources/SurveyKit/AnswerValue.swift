@@ -1,4 +1,4 @@
-/// One answer to one question, as it is sealed (design.md, "Sealed plaintext").
+/// One answer to one question, as it is sealed (ARCHITECTURE.md, "Sealed plaintext").
 /// A skipped question has no value at all: it is absent from the answers.
 public enum AnswerValue: Sendable, Hashable {
     /// single_choice and scale: the chosen option id.

@@ -1,8 +1,8 @@
 import Disclosure
 
 /// An independent statement of what an attacker knows about a table, written plainly from
-/// design.md and the issue, sharing no code with the auditor: it checks that a witness (a whole
-/// table the auditor claims an attacker cannot rule out) really fits.
+/// ARCHITECTURE.md ("Disclosure rules") and the issue, sharing no code with the auditor: it checks
+/// that a witness (a whole table the auditor claims an attacker cannot rule out) really fits.
 enum AttackerFacts {
     /// Every way `witness` fails to fit: the published numbers of `published` (compared with the
     /// true counts of `truth`, as the audit assumes exact publication), non-negativity, non-zero

@@ -1,5 +1,6 @@
-// Checks the wire contracts (design.md) against libsodium directly, independently of Sealing's
-// own code paths: what Chorus seals, any libsodium binding can open, and the other way round.
+// Checks the wire contracts (ARCHITECTURE.md, "Contracts") against libsodium directly,
+// independently of Sealing's own code paths: what Chorus seals, any libsodium binding can open,
+// and the other way round.
 import CSodium
 import Foundation
 import Testing

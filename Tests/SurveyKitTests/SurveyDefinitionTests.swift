@@ -7,7 +7,7 @@ import Testing
 @Suite struct SurveyDefinitionTests {
     typealias F = SurveyFixture
 
-    static let topAllowed = "audience, closing, consent, id, intro, option_lists, pages, run_by, title, version"
+    static let topAllowed = "audience, closing, consent, consent_summary, id, intro, option_lists, pages, run_by, title, version"
     static let pageAllowed = "questions, title"
     static let questionAllowed =
         "hierarchy, hint, id, identifying, integer, label, max, max_length, min, options, quote_permission, relevant, required, type"

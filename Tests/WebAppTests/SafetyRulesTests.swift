@@ -6,7 +6,7 @@ import Storage
 import Testing
 @testable import WebApp
 
-/// The standing safety rules of design.md, on every kind of survivor-facing response.
+/// The standing safety rules of ARCHITECTURE.md, on every kind of survivor-facing response.
 @Suite struct SafetyRulesTests {
     static let getPages = ["/", "/s/test-survey", "/s/one-page", "/withdraw", "/safety", "/no-such-page", "/chorus.css", "/quick-exit.js"]
 

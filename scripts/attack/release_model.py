@@ -1,8 +1,8 @@
 """What an attacker can read from one Chorus release, as linear facts over counts of respondents.
 
-Written from the outside: from design.md, README.md, docs/ and the files `chorus-analyst report`
-writes (tables.csv, findings.json, findings-public.json, report.html), never from the protection
-code.
+Written from the outside: from ARCHITECTURE.md, README.md, docs/ and the files
+`chorus-analyst report` writes (tables.csv, findings.json, findings-public.json, report.html),
+never from the protection code.
 
 Every number a release publishes or hides is the count of respondents of one survey who satisfy
 a set of conditions, one per question: `q = o` (for multiple choice: ticked o) or `q = *`

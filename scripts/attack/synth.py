@@ -6,9 +6,10 @@ Writes, under --out:
                             identifying single-choice questions with hierarchies, single-choice,
                             multiple-choice and scale questions, and at least two questions with
                             skip logic of the form ${p} = 'x' (plus one selected(${contact}, 'x'))
-  bundle.jsonl              n responses, each sealed to --pub as the contract says (design.md,
-                            "Contracts"): JSON padded with sodium_pad to a multiple of 512 bytes,
-                            then crypto_box_seal; lines in random order, as `chorus-server export`
+  bundle.jsonl              n responses, each sealed to --pub as the contract says
+                            (ARCHITECTURE.md, "Contracts"): JSON padded with sodium_pad to a
+                            multiple of 512 bytes, then crypto_box_seal; lines in random order,
+                            as `chorus-server export`
   bundle-plus.jsonl         the same n responses plus one more (a later export)
   bundle-minus.jsonl        the same responses less one, withdrawn; beside it
   bundle-minus.jsonl.withdrawn   her id, as `chorus-server export` writes after a withdrawal

@@ -1,9 +1,9 @@
 import SurveyKit
 
 /// Turns the responses to one survey into record-level data that is k-anonymous over its
-/// identifying questions (design.md, "Disclosure rules"): the identifying answers are generalised
-/// along the hierarchies the survey declares, as little as the search allows, then the records
-/// still in groups smaller than k are left out, within the suppression limit.
+/// identifying questions (ARCHITECTURE.md, "Disclosure rules"): the identifying answers are
+/// generalised along the hierarchies the survey declares, as little as the search allows, then the
+/// records still in groups smaller than k are left out, within the suppression limit.
 ///
 /// The quasi-identifiers are the identifying questions only; the survey author decides which
 /// questions those are. Free text never leaves (see `MicrodataTable`).

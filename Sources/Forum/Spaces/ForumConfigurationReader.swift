@@ -19,8 +19,8 @@ public struct ForumConfigurationError: Error, Sendable, CustomStringConvertible 
     public var description: String { problems.map(\.description).joined(separator: "\n") }
 }
 
-/// Reads a deployment's forum configuration (docs/forum-configuration.md): its spaces, watch list
-/// and a few rules. Anything left out keeps its default.
+/// Reads a deployment's forum configuration (every setting is in docs/forum.example.yaml): its
+/// spaces, watch list and a few rules. Anything left out keeps its default.
 public struct ForumConfigurationReader {
     static let topKeys: Set<String> = ["open_sign_up", "time_zone", "spaces", "watch_list", "rules"]
     static let spaceKeys: Set<String> = ["id", "name", "description", "restricted", "consultation"]

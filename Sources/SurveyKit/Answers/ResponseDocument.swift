@@ -1,7 +1,8 @@
 import Foundation
 
-/// The sealed plaintext of design.md: `{"survey": ID, "version": N, "answers": {QUESTION_ID: VALUE}}`,
-/// plus `quote_ok`, the text questions whose words she allowed to be quoted. A skipped question is absent.
+/// The sealed plaintext (ARCHITECTURE.md, "Sealed plaintext"):
+/// `{"survey": ID, "version": N, "answers": {QUESTION_ID: VALUE}}`, plus `quote_ok`, the text
+/// questions whose words she allowed to be quoted. A skipped question is absent.
 public struct ResponseDocument: Sendable, Equatable {
     public let survey: String
     public let version: Int

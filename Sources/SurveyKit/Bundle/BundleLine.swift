@@ -1,7 +1,8 @@
 import Foundation
 
-/// One line of an export bundle (design.md): `{"id", "survey", "version", "day", "box"}`, where `box`
-/// is the sealed, padded answers in standard base64. Lines come in random order.
+/// One line of an export bundle (ARCHITECTURE.md, "Contracts"): `{"id", "survey", "version",
+/// "day", "box"}`, where `box` is the sealed, padded answers in standard base64. Lines come in
+/// random order.
 public struct BundleLine: Codable, Sendable, Equatable {
     public let id: String
     public let survey: String

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The only time Chorus keeps about a survivor: the day, `YYYY-MM-DD` in UTC (design.md).
+/// The only time Chorus keeps about a survivor: the day, `YYYY-MM-DD` in UTC (ARCHITECTURE.md,
+/// "Decisions for the storage layer").
 public enum UTCDay {
     public static func string(from date: Date) -> String {
         let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: date)

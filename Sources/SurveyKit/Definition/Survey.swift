@@ -1,4 +1,4 @@
-/// Who a survey is for (design.md).
+/// Who a survey is for (ARCHITECTURE.md, "Contracts"; docs/survey-format.md).
 public enum Audience: String, Sendable, CaseIterable {
     case survivors
     case professionals

@@ -475,31 +475,7 @@ struct SurveyFileReader {
     private static func isASCIILetter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
 
     /// The allowed key nearest to a misspelt one, if it is close enough to be a likely typo.
-    static func closest(to key: String, in allowed: Set<String>) -> String? {
-        let scored = allowed.map { ($0, editDistance(key, $0)) }.min { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
-        guard let (best, distance) = scored, distance <= max(1, key.count / 3) else { return nil }
-        return best
-    }
-
-    /// Letters to add, remove or change, or neighbouring letters to swap, to turn `a` into `b`. A swap
-    /// counts as one edit, the commonest typo ('lable' for 'label').
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var beforePrevious: [Int] = []
-        var previous = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...max(b.count, 1) where !b.isEmpty {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
-                }
-            }
-            beforePrevious = previous
-            previous = current
-        }
-        return a.isEmpty ? b.count : previous[b.count]
-    }
+    static func closest(to key: String, in allowed: Set<String>) -> String? { Spelling.closest(to: key, in: allowed) }
 }
 
 extension String {

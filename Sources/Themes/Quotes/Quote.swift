@@ -1,5 +1,6 @@
 /// A quote for the report: redacted words and the question they answer. Nothing else: no group,
-/// no demographic detail, no response key (design.md: "never beside demographic detail").
+/// no demographic detail, no response key (ARCHITECTURE.md, "Disclosure rules": "never beside
+/// demographic detail").
 public struct Quote: Sendable, Equatable {
     public let survey: String
     public let question: String

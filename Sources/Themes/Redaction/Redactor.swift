@@ -1,7 +1,7 @@
 import IdentifyingDetails
 import Foundation
 
-/// Replaces what could identify someone in a text answer before it is quoted (design.md,
+/// Replaces what could identify someone in a text answer before it is quoted (ARCHITECTURE.md,
 /// "Disclosure rules"; 003: 556, 602): names, places, phone numbers, emails, dates, ages, street
 /// addresses and postcodes become `[name]`, `[place]`, `[phone number]`, `[email]`, `[date]`,
 /// `[age]`, `[address]`, `[postcode]` (and web addresses, social handles and number plates too).

@@ -1,3 +1,5 @@
+import SurveyKit
+
 import Foundation
 
 /// The themes a deployment codes with (Surveys/themes.yaml, or a file of its own), in file order.

@@ -60,8 +60,9 @@ struct SurveyController: Sendable {
         } catch {
             return renderer.message(catalogue[.errorSummaryTitle], catalogue[.errorTooLarge], status: .contentTooLarge)
         }
-        // Without `_page` the form answers the whole survey at once (design.md: a one-page survey
-        // submits with one POST, one field per question), so it is checked as the last page.
+        // Without `_page` the form answers the whole survey at once (ARCHITECTURE.md, "Contracts":
+        // a one-page survey submits with one POST, one field per question), so it is checked as the
+        // last page.
         guard let fields = FormFields.parse(String(buffer: body)),
               let pageIndex = Self.pageIndex(in: fields, survey: survey)
         else {

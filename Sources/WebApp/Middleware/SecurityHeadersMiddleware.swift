@@ -1,7 +1,8 @@
 import HTTPTypes
 import Hummingbird
 
-/// The standing safety headers (design.md), on every response the app sends, static files included:
+/// The standing safety headers (ARCHITECTURE.md, "Standing safety rules"), on every response the
+/// app sends, static files included:
 /// - nothing is cached, so a page or its stylesheet does not stay on a shared device;
 /// - no referrer leaves, so the site she goes to next does not learn where she was;
 /// - scripts and styles only from this origin, no inline script, no framing; scripts may fetch
