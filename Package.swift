@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "Sealing", dependencies: ["CSodium"]),
         .target(name: "SurveyKit", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Storage", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "Disclosure", dependencies: ["SurveyKit", "CGLPK"]),
+        .target(name: "Disclosure", dependencies: ["SurveyKit", "CGLPK", "TabularText"]),
         // XLSForm spreadsheets (.xlsx) into Chorus's survey YAML; read back through SurveyKit.
         // ZIPFoundation reads the zip's directory; CompressNIO (zlib) inflates each part, bounded.
         .target(name: "XLSForm", dependencies: [
@@ -48,10 +48,12 @@ let package = Package(
         // vehicle registrations, a deployment's names and places): pure text rules, used by the
         // forum to hold posts back and by the analyst to redact quotes.
         .target(name: "IdentifyingDetails"),
+        // The one CSV codec (RFC 4180), which always guards against formula injection.
+        .target(name: "TabularText"),
         // Theme coding, redaction and quotes.
         .target(
             name: "Themes",
-            dependencies: ["Disclosure", "SurveyKit", "IdentifyingDetails", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Disclosure", "SurveyKit", "IdentifyingDetails", "TabularText", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "Forum",
@@ -64,7 +66,7 @@ let package = Package(
         .target(
             name: "Findings",
             dependencies: [
-                "Disclosure", "SurveyKit", "PublicFindingsFormat",
+                "Disclosure", "SurveyKit", "PublicFindingsFormat", "TabularText",
                 .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Templates")]
@@ -122,7 +124,8 @@ let package = Package(
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "SurveyKit", "TestSupport"]),
         .testTarget(name: "ForumTests", dependencies: ["Forum", "IdentifyingDetails", "TestSupport"]),
         .testTarget(name: "IdentifyingDetailsTests", dependencies: ["IdentifyingDetails"]),
-        .testTarget(name: "ThemesTests", dependencies: ["Themes", "Disclosure", "SurveyKit"]),
+        .testTarget(name: "TabularTextTests", dependencies: ["TabularText"]),
+        .testTarget(name: "ThemesTests", dependencies: ["Themes", "Disclosure", "SurveyKit", "TabularText"]),
         .testTarget(name: "FindingsTests", dependencies: ["Findings", "PublicFindingsFormat", "Disclosure", "SurveyKit", "TestSupport"]),
         .testTarget(
             name: "WebAppTests",

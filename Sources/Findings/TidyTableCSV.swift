@@ -1,3 +1,4 @@
+import TabularText
 import Disclosure
 
 /// The tidy table CSV of ARCHITECTURE.md ("Contracts"): one row per published cell, columns
@@ -9,10 +10,10 @@ public enum TidyTableCSV {
     public static let header = ["survey", "question", "option", "by_question", "by_option", "count", "base", "suppressed"]
 
     public static func render(_ input: ReportInput) -> String {
-        var csv = CSVField.record(header)
+        var csv = CSV.line(header, for: .tool)
         for findings in input.surveys {
             for table in findings.tables {
-                for cell in table.tidyCells { csv += CSVField.record(fields(cell, of: table)) }
+                for cell in table.tidyCells { csv += CSV.line(fields(cell, of: table), for: .tool) }
             }
         }
         return csv

@@ -1,4 +1,5 @@
 import Foundation
+import TabularText
 import SurveyKit
 import Testing
 @testable import Themes
@@ -13,8 +14,8 @@ struct CodingSheetTests {
 
     @Test("every nasty cell survives writing and reading", arguments: nasty)
     func csvRoundTrip(_ value: String) throws {
-        let text = CSVText.document([["a", "b", "c"], [value, "x" + value, value]])
-        let records = try CSVText.records(text)
+        let text = CSV.document([["a", "b", "c"], [value, "x" + value, value]])
+        let records = try CSV.records(text)
         #expect(records.count == 2)
         #expect(records[1].fields == [value, "x" + value, value])
     }
@@ -22,9 +23,9 @@ struct CodingSheetTests {
     @Test("a cell that would run as a formula is written as text")
     func formulaGuard() {
         for start in ["=", "+", "-", "@", "\t"] {
-            #expect(CSVText.cell(start + "1+1").hasPrefix("'") || CSVText.cell(start + "1+1").hasPrefix("\"'"))
+            #expect(CSV.cell(start + "1+1").hasPrefix("'") || CSV.cell(start + "1+1").hasPrefix("\"'"))
         }
-        #expect(CSVText.cell("her words") == "her words")
+        #expect(CSV.cell("her words") == "her words")
     }
 
     @Test("a written sheet starts with a byte-order mark and ends lines in CRLF")

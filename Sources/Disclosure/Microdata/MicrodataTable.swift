@@ -1,4 +1,5 @@
 import SurveyKit
+import TabularText
 
 /// Record-level data as it leaves: a header and one row per kept record.
 ///
@@ -51,17 +52,7 @@ public struct MicrodataTable: Sendable, Equatable {
         return String(value)
     }
 
-    /// RFC 4180 CSV with "\n" line ends. No field should need quotes (ids and numbers only), but
-    /// any that did would be quoted rather than break the columns.
-    public var csv: String {
-        ([header] + rows).map { fields in
-            fields.map(Self.quoted).joined(separator: ",") + "\n"
-        }.joined()
-    }
-
-    static func quoted(_ field: String) -> String {
-        let special = field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-        guard special else { return field }
-        return "\"" + field.replacing("\"", with: "\"\"") + "\""
-    }
+    /// CSV for other tools (no byte-order mark, "\n" line ends), through the one codec. No field
+    /// should need quoting or guarding (ids and numbers only), but any that did would be.
+    public var csv: String { CSV.document([header] + rows, for: .tool) }
 }

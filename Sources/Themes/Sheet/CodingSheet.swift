@@ -1,4 +1,5 @@
 import Foundation
+import TabularText
 import SurveyKit
 
 /// The coding sheet: one row per non-empty text answer, for the lead to review in a spreadsheet on
@@ -35,7 +36,7 @@ public struct CodingSheet: Sendable {
                 }
             }
         }
-        return CSVText.document([header] + body)
+        return CSV.document([header] + body)
     }
 
     /// Reads a reviewed sheet. Throws with every problem, each with the file and line.

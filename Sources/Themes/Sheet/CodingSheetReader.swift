@@ -1,4 +1,5 @@
 import Foundation
+import TabularText
 
 /// Reads a coding sheet after a spreadsheet has had it: columns found by name in any order (extra
 /// columns of the lead's own are ignored), yes/no written any common way, theme ids checked
@@ -17,9 +18,9 @@ struct CodingSheetReader {
     static let no: Set<String> = ["no", "n", "false", "0", ""]
 
     mutating func read(_ text: String) -> [CodingSheetRow] {
-        let records: [CSVText.Record]
+        let records: [CSV.Record]
         do {
-            records = try CSVText.records(text)
+            records = try CSV.records(text)
         } catch {
             problem(error.line, "a quoted cell that starts here is never closed (a \" is missing). Check this row in a text editor.")
             return []
