@@ -1,6 +1,9 @@
 // swift-tools-version:6.0
 // Chorus: anonymous feedback and a moderated forum for survivors of domestic abuse.
 // Arrows point one way: executables → WebApp/Findings → Disclosure/Storage → SurveyKit/Sealing.
+// Unsealing (open boxes, secret keys, key files) → Sealing; only chorus-analyst and its tests
+// link it, so the server holds no code that opens a response (issue 13; EndToEnd ServerSymbolTests).
+// Only Sealing and Unsealing call libsodium (CSodium).
 import PackageDescription
 
 let package = Package(
@@ -34,7 +37,10 @@ let package = Package(
             name: "CGLPK",
             providers: [.apt(["libglpk-dev"])]
         ),
+        // Seal, public keys, digests, padding, random, staff passphrase hashes: what the server needs.
         .target(name: "Sealing", dependencies: ["CSodium"]),
+        // Open, secret keys, key files, keygen: the offline analysis machine's half. Never the server's.
+        .target(name: "Unsealing", dependencies: ["Sealing", "CSodium"]),
         .target(name: "SurveyKit", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Storage", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Disclosure", dependencies: ["SurveyKit", "CGLPK"]),
@@ -91,7 +97,7 @@ let package = Package(
         .executableTarget(
             name: "chorus-analyst",
             dependencies: [
-                "Findings", "Disclosure", "SurveyKit", "Sealing", "Themes",
+                "Findings", "Disclosure", "SurveyKit", "Sealing", "Unsealing", "Themes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -105,6 +111,7 @@ let package = Package(
         .executableTarget(name: "chorus-fuzz", dependencies: ["SurveyKit", "Findings", "Themes", "Forum", "XLSForm", "CLibFuzzer"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SealingTests", dependencies: ["Sealing"]),
+        .testTarget(name: "UnsealingTests", dependencies: ["Unsealing", "Sealing", "CSodium"]),
         .testTarget(name: "SurveyKitTests", dependencies: ["SurveyKit"]),
         .testTarget(
             name: "XLSFormTests",
@@ -118,14 +125,15 @@ let package = Package(
         .testTarget(
             name: "WebAppTests",
             dependencies: [
-                "WebApp", "SurveyKit", "Sealing", "Storage", "Findings",
+                // Unsealing only to open what the app under test sealed, as the analyst would.
+                "WebApp", "SurveyKit", "Sealing", "Unsealing", "Storage", "Findings",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "CompressNIO", package: "compress-nio"),
             ]
         ),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["Sealing", "SurveyKit", "Storage", "Forum", "Themes", "TestSupport"],
+            name: "EndToEndTests", dependencies: ["Sealing", "Unsealing", "SurveyKit", "Storage", "Forum", "Themes", "TestSupport"],
             exclude: ["Fixtures"]  // read from disk by path, not bundled
         ),
     ],
