@@ -53,11 +53,10 @@ import Testing
         return names
     }
 
-    /// The names among `symbols` that could open a box or belong to Unsealing.
+    /// The names among `symbols` that could open a box or belong to Unsealing, libsodium's first.
     static func forbidden(in symbols: Set<String>) -> [String] {
-        symbols.filter { name in
-            openingFunctions.contains { name.hasPrefix($0) } || name.contains(unsealingModule)
-        }.sorted()
+        let functions = symbols.filter { name in openingFunctions.contains { name.hasPrefix($0) } }
+        return functions.sorted() + symbols.filter { $0.contains(unsealingModule) }.subtracting(functions).sorted()
     }
 
     @Test func theServerBinaryHasNoSymbolThatOpensABox() throws {
@@ -68,11 +67,13 @@ import Testing
         #expect(symbols.contains { $0.contains("7Sealing") }, "nm shows no Swift symbol of Sealing in chorus-server")
 
         let found = Self.forbidden(in: symbols)
-        #expect(found.isEmpty, """
-            chorus-server links code that can open a sealed response (\(found.count) symbols), e.g.:
-            \(found.prefix(10).joined(separator: "\n"))
-            Opening belongs in Unsealing, which only chorus-analyst may depend on (issue 13).
-            """)
+        if !found.isEmpty {  // a short message: there can be hundreds of them
+            Issue.record("""
+                chorus-server links code that can open a sealed response (\(found.count) symbols), e.g.:
+                \(found.prefix(8).joined(separator: "\n"))
+                Opening belongs in Unsealing, which only chorus-analyst may depend on (issue 13).
+                """)
+        }
     }
 
     @Test func theAnalystBinaryDoesLinkOpening() throws {
@@ -92,11 +93,12 @@ import Testing
             guard let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { continue }
             for case let file as URL in files where file.pathExtension == "swift" {
                 let source = try String(contentsOf: file, encoding: .utf8)
-                if !["Unsealing", "chorus-analyst"].contains(module) {
-                    #expect(!source.contains("import Unsealing"), "\(module)/\(file.lastPathComponent) imports Unsealing")
+                // Issue.record rather than #expect(!source.contains(…)), which would print the whole file.
+                if !["Unsealing", "chorus-analyst"].contains(module) && source.contains("import Unsealing") {
+                    Issue.record("\(module)/\(file.lastPathComponent) imports Unsealing; only chorus-analyst may (issue 13)")
                 }
-                if !["Sealing", "Unsealing"].contains(module) {
-                    #expect(!source.contains("import CSodium"), "\(module)/\(file.lastPathComponent) imports libsodium")
+                if !["Sealing", "Unsealing"].contains(module) && source.contains("import CSodium") {
+                    Issue.record("\(module)/\(file.lastPathComponent) imports libsodium; only Sealing and Unsealing may")
                 }
             }
         }
