@@ -1,8 +1,9 @@
 // swift-tools-version:6.0
 // Chorus: anonymous feedback and a moderated forum for survivors of domestic abuse.
 // Arrows point one way: executables → WebApp/Findings → Disclosure/Storage → SurveyKit/Sealing.
-// Unsealing (open boxes, secret keys, key files) → Sealing; only chorus-analyst and its tests
-// link it, so the server holds no code that opens a response (issue 13; EndToEnd ServerSymbolTests).
+// Unsealing (open boxes, secret keys, key files) → Sealing; only chorus-analyst links it (tests
+// may, to open what they sealed), so the server holds no code that opens a response (issue 13,
+// checked on the built binary by EndToEndTests' ServerSymbolTests).
 // Only Sealing and Unsealing call libsodium (CSodium).
 import PackageDescription
 

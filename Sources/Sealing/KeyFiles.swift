@@ -9,6 +9,7 @@ import Darwin
 
 /// File input and output for key files. Key files are tiny, so reads are capped: a wrong path
 /// (say, a bundle of responses) fails fast instead of being read into memory whole.
+/// `package`, shared with Unsealing, whose secret key files are written by `createPrivateFile`.
 package enum KeyFiles {
     package static let maximumSize = 64 * 1024
 
