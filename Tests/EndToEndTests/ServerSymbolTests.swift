@@ -39,6 +39,8 @@ import Testing
             }
             let output = pipe.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
+            // The dynamic table is extra (Linux lists imports in both); macOS's nm may refuse -D.
+            if process.terminationStatus != 0 && arguments.first == "-D" { continue }
             guard process.terminationStatus == 0 else {
                 throw TestFailure("nm \(arguments.joined(separator: " ")) failed (status \(process.terminationStatus)); is binutils installed?")
             }
