@@ -9,8 +9,10 @@
 
 SHELL := /bin/bash
 DEMO := demo-data
-# libxml2-dev: FoundationXML (the XLSForm import) links libxml2.
-SYSTEM_PACKAGES := libsodium-dev libsqlite3-dev libglpk-dev libxml2-dev pkg-config
+# libxml2-dev: FoundationXML (the XLSForm import) links libxml2. binutils: nm, with which
+# ServerSymbolTests reads the server binary (Swift's toolchain needs binutils anyway; listed so a bare
+# machine has it, since that test fails rather than skips without nm).
+SYSTEM_PACKAGES := libsodium-dev libsqlite3-dev libglpk-dev libxml2-dev pkg-config binutils
 HOST ?= 127.0.0.1
 PORT ?= 8080
 BIN = $(shell swift build --show-bin-path)

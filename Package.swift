@@ -1,6 +1,9 @@
 // swift-tools-version:6.0
 // Chorus: anonymous feedback and a moderated forum for survivors of domestic abuse.
 // Arrows point one way, down the layers of ARCHITECTURE.md (checked by Tests/ArchitectureTests).
+// Unsealing (open boxes, secret keys, key files) → Sealing; only chorus-analyst links it (tests
+// may, to open what they sealed), so the server holds no code that opens a response (checked on
+// the built binary by EndToEndTests' ServerSymbolTests). Only Sealing and Unsealing call libsodium.
 import PackageDescription
 
 let package = Package(
@@ -34,7 +37,10 @@ let package = Package(
             name: "CGLPK",
             providers: [.apt(["libglpk-dev"])]
         ),
+        // Seal, public keys, digests, padding, random, staff passphrase hashes: what the server needs.
         .target(name: "Sealing", dependencies: ["CSodium"]),
+        // Open, secret keys, key files, keygen: the offline analysis machine's half. Never the server's.
+        .target(name: "Unsealing", dependencies: ["Sealing", "CSodium"]),
         .target(name: "SurveyKit", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Storage", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Disclosure", dependencies: ["SurveyKit", "CGLPK", "TabularText"]),
@@ -99,7 +105,7 @@ let package = Package(
         .executableTarget(
             name: "chorus-analyst",
             dependencies: [
-                "Findings", "Disclosure", "SurveyKit", "Sealing", "Themes",
+                "Findings", "Disclosure", "SurveyKit", "Sealing", "Unsealing", "Themes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -113,6 +119,7 @@ let package = Package(
         .executableTarget(name: "chorus-fuzz", dependencies: ["SurveyKit", "Findings", "PublicFindingsFormat", "Themes", "Forum", "XLSForm", "CLibFuzzer"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SealingTests", dependencies: ["Sealing"]),
+        .testTarget(name: "UnsealingTests", dependencies: ["Unsealing", "Sealing", "CSodium"]),
         // Reads Package.swift and ARCHITECTURE.md: the arrows between modules are the ones drawn.
         .testTarget(name: "ArchitectureTests"),
         .testTarget(name: "SurveyKitTests", dependencies: ["SurveyKit"]),
@@ -130,14 +137,15 @@ let package = Package(
         .testTarget(
             name: "WebAppTests",
             dependencies: [
-                "WebApp", "SurveyKit", "Sealing", "Storage", "PublicFindingsFormat", "Forum", "IdentifyingDetails",
+                // Unsealing only to open what the app under test sealed, as the analyst would.
+                "WebApp", "SurveyKit", "Sealing", "Unsealing", "Storage", "PublicFindingsFormat", "Forum", "IdentifyingDetails",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "CompressNIO", package: "compress-nio"),
             ]
         ),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["Sealing", "SurveyKit", "Storage", "Forum", "Themes", "TestSupport"],
+            name: "EndToEndTests", dependencies: ["Sealing", "Unsealing", "SurveyKit", "Storage", "Forum", "Themes", "TestSupport"],
             exclude: ["Fixtures"]  // read from disk by path, not bundled
         ),
     ],

@@ -2,8 +2,8 @@ internal import CSodium
 
 /// Standard base64 (RFC 4648, with padding) through libsodium, which is strict (no stray
 /// characters, no non-zero trailing bits) so one key has exactly one accepted spelling.
-enum Base64 {
-    static func encode(_ bytes: [UInt8]) -> String {
+package enum Base64 {
+    package static func encode(_ bytes: [UInt8]) -> String {
         Sodium.ensureInitialized()
         let variant = Int32(sodium_base64_VARIANT_ORIGINAL)
         let capacity = sodium_base64_encoded_len(bytes.count, variant)  // includes the NUL
@@ -19,7 +19,7 @@ enum Base64 {
     }
 
     /// Nil unless the whole string is canonical standard base64.
-    static func decode(_ text: String) -> [UInt8]? {
+    package static func decode(_ text: String) -> [UInt8]? {
         Sodium.ensureInitialized()
         let chars = Array(text.utf8)
         guard !chars.isEmpty else { return [] }

@@ -32,6 +32,6 @@ public enum KeyDerivationStrength: String, Sendable, CaseIterable {
 
     /// Costs accepted from a file: at least interactive (weaker would make guessing cheap),
     /// at most sensitive (more would let a crafted file make us allocate absurd memory or spin).
-    static let acceptedOpsLimits = interactive.opsLimit...sensitive.opsLimit
-    static let acceptedMemLimits = interactive.memLimit...sensitive.memLimit
+    package static let acceptedOpsLimits = interactive.opsLimit...sensitive.opsLimit
+    package static let acceptedMemLimits = interactive.memLimit...sensitive.memLimit
 }

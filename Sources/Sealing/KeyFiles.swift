@@ -9,15 +9,16 @@ import Darwin
 
 /// File input and output for key files. Key files are tiny, so reads are capped: a wrong path
 /// (say, a bundle of responses) fails fast instead of being read into memory whole.
-enum KeyFiles {
-    static let maximumSize = 64 * 1024
+/// `package`, shared with Unsealing, whose secret key files are written by `createPrivateFile`.
+package enum KeyFiles {
+    package static let maximumSize = 64 * 1024
 
-    static func displayPath(_ url: URL) -> String {
+    package static func displayPath(_ url: URL) -> String {
         url.isFileURL ? url.path(percentEncoded: false) : url.absoluteString
     }
 
     /// The whole file, or nil if it is larger than `maximumSize`.
-    static func readSmallFile(_ url: URL) throws -> Data? {
+    package static func readSmallFile(_ url: URL) throws -> Data? {
         let handle: FileHandle
         do {
             handle = try FileHandle(forReadingFrom: url)
@@ -37,7 +38,7 @@ enum KeyFiles {
     /// O_CREAT|O_EXCL makes "refuse to overwrite" atomic (no check-then-create race) and also
     /// refuses to follow a symlink planted at the path. The file never exists with wider
     /// permissions, not even for an instant.
-    static func createPrivateFile(at url: URL, contents: [UInt8]) throws {
+    package static func createPrivateFile(at url: URL, contents: [UInt8]) throws {
         let path = displayPath(url)
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
@@ -81,12 +82,12 @@ enum KeyFiles {
         .fileUnwritable(path: path, reason: describe(errno: errno))
     }
 
-    static func describe(errno code: Int32) -> String {
+    package static func describe(errno code: Int32) -> String {
         String(cString: strerror(code))
     }
 
     /// A short human reason from a Foundation error, preferring the POSIX message underneath.
-    static func reason(_ error: any Error) -> String {
+    package static func reason(_ error: any Error) -> String {
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return describe(errno: Int32(underlying.code))

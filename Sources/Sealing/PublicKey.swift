@@ -15,7 +15,7 @@ public struct PublicKey: Sendable, Hashable {
     }
 
     /// For bytes libsodium has just produced, whose length is right by construction.
-    init(validated bytes: [UInt8]) {
+    package init(validated bytes: [UInt8]) {
         precondition(bytes.count == Sizes.publicKey, "A public key is \(Sizes.publicKey) bytes")
         self.bytes = bytes
     }
@@ -41,7 +41,7 @@ public struct PublicKey: Sendable, Hashable {
             throw SealingError.publicKeyFileInvalid(path: path, problem: "it is not text")
         }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if SecretKeyFile.looksLikeSecretKeyFile(trimmed) {
+        if SecretKeyFileFormat.looksLikeSecretKeyFile(trimmed) {
             throw SealingError.secretKeyFileGivenAsPublicKey(path: path)
         }
         if trimmed.isEmpty {

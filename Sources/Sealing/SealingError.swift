@@ -1,5 +1,7 @@
 /// Everything that can go wrong in sealing, opening and key handling. Each description says what
 /// happened and what to do, because these messages reach leads and operators, not developers.
+/// Unsealing throws the opening and secret-key cases: one type keeps every message in one place,
+/// and naming a failure gives the server no way to open anything.
 public enum SealingError: Error, CustomStringConvertible, Equatable, Sendable {
     case publicKeyWrongLength(actual: Int)
     case publicKeyNotBase64

@@ -4,11 +4,11 @@ internal import CSodium
 /// reallocation) without us seeing it, leaving stray copies in freed memory; a sodium_malloc'd
 /// region is never moved, sits between guard pages, is mlock'd where the system allows (so it is
 /// not swapped to disk), and is zeroed by sodium_free when the owner goes away.
-final class SecureBuffer {
-    let count: Int
+package final class SecureBuffer {
+    package let count: Int
     private let pointer: UnsafeMutableRawPointer
 
-    init(count: Int) throws {
+    package init(count: Int) throws {
         precondition(count > 0, "SecureBuffer needs at least one byte")
         Sodium.ensureInitialized()
         // sodium_malloc calls sodium_mlock itself and carries on if the locked-memory limit is
@@ -27,20 +27,20 @@ final class SecureBuffer {
 
     /// After this, any write to the region faults instead of silently corrupting a key.
     /// Reads stay allowed, so concurrent readers need no lock.
-    func makeReadOnly() {
+    package func makeReadOnly() {
         _ = sodium_mprotect_readonly(pointer)  // best effort: failing leaves it writable, not unsafe
     }
 
-    func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+    package func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         try body(UnsafeRawBufferPointer(start: pointer, count: count))
     }
 
-    func withUnsafeMutableBytes<R>(_ body: (UnsafeMutableRawBufferPointer) throws -> R) rethrows -> R {
+    package func withUnsafeMutableBytes<R>(_ body: (UnsafeMutableRawBufferPointer) throws -> R) rethrows -> R {
         try body(UnsafeMutableRawBufferPointer(start: pointer, count: count))
     }
 
     /// The start of the region, typed for libsodium's `unsigned char *` parameters.
-    var bytePointer: UnsafeMutablePointer<UInt8> {
+    package var bytePointer: UnsafeMutablePointer<UInt8> {
         pointer.assumingMemoryBound(to: UInt8.self)
     }
 }

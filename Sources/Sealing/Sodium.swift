@@ -1,5 +1,7 @@
 // libsodium stays an implementation detail: no public declaration may expose its types, and
-// modules importing Sealing do not get its symbols.
+// modules importing Sealing do not get its symbols. Only Sealing (what the server needs: seal,
+// public keys, digests, padding, random, staff passphrase hashes) and Unsealing (opening, secret
+// keys and their files; linked only by chorus-analyst) call libsodium.
 internal import CSodium
 
 /// The single gate to libsodium's global state. Every public entry point of this module calls

@@ -2,6 +2,7 @@ import Disclosure
 import Findings
 import Foundation
 import Sealing
+import Unsealing
 import SurveyKit
 
 /// Streams a bundle: opens each box, checks it against its survey, and hands it on. A line that will

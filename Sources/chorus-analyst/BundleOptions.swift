@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Sealing
+import Unsealing
 import SurveyKit
 
 /// The options every command that opens a bundle shares: the bundle, the key and its passphrase,

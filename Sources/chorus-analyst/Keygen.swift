@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Sealing
+import Unsealing
 
 struct Keygen: ParsableCommand {
     static let configuration = CommandConfiguration(

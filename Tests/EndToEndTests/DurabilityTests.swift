@@ -1,5 +1,6 @@
 import Foundation
 import Sealing
+import Unsealing
 import SurveyKit
 import Synchronization
 import Testing

@@ -12,11 +12,6 @@ func withTemporaryDirectory<R>(_ body: (URL) throws -> R) throws -> R {
 
 func path(_ url: URL) -> String { url.path(percentEncoded: false) }
 
-/// A copy of the secret key bytes, through the module-internal accessor (tests only).
-func secretBytes(_ keyPair: KeyPair) -> [UInt8] {
-    keyPair.secretKey.withUnsafeBytes { Array($0) }
-}
-
 func hex(_ bytes: [UInt8]) -> String {
     bytes.map { String(format: "%02x", $0) }.joined()
 }

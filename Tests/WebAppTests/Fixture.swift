@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Sealing
+import Unsealing
 import Storage
 import SurveyKit
 import Testing

@@ -1,6 +1,6 @@
 /// One text answer in the coding sheet: the lead's row to review.
 public struct CodingSheetRow: Sendable, Equatable {
-    /// The opaque response key (`Sealing.ResponseKeyer`), never the bundle's id.
+    /// The opaque response key (`Unsealing.ResponseKeyer`), never the bundle's id.
     public var response: String
     public var survey: String
     public var question: String

@@ -1,4 +1,5 @@
 internal import CSodium
+import Sealing
 
 /// The opaque key a coding sheet and a report use for one response, in place of the bundle's id.
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import Sealing
+@testable import Unsealing
+import Sealing
 
 @Suite("Response keys")
 struct ResponseKeyTests {

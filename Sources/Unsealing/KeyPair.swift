@@ -1,4 +1,5 @@
 internal import CSodium
+import Sealing
 
 /// An analysis key pair. Generated once on the offline machine by `chorus-analyst keygen`;
 /// the public half goes to the server, the secret half stays in the encrypted key file.

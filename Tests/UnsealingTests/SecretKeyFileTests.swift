@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import Sealing
+@testable import Unsealing
+import Sealing
 
 @Suite("Secret key file")
 struct SecretKeyFileTests {
@@ -36,17 +37,6 @@ struct SecretKeyFileTests {
             #expect((object["nonce"] as? String).flatMap { Data(base64Encoded: $0) }?.count == 24)
             #expect((object["box"] as? String).flatMap { Data(base64Encoded: $0) }?.count == 48)
         }
-    }
-
-    @Test("strength presets are libsodium's Argon2id constants, in increasing cost")
-    func strengths() {
-        #expect(KeyDerivationStrength.interactive.opsLimit == 2)
-        #expect(KeyDerivationStrength.interactive.memLimit == 64 << 20)
-        #expect(KeyDerivationStrength.moderate.opsLimit == 3)
-        #expect(KeyDerivationStrength.moderate.memLimit == 256 << 20)
-        #expect(KeyDerivationStrength.sensitive.opsLimit == 4)
-        #expect(KeyDerivationStrength.sensitive.memLimit == 1 << 30)
-        #expect(KeyDerivationStrength(rawValue: "moderate") == .moderate)
     }
 
     @Test("a wrong passphrase fails with the clear message")
@@ -185,6 +175,17 @@ struct SecretKeyFileTests {
                 try SecretKeyFile.read(from: directory.appendingPathComponent("analysis.key"), passphrase: testPassphrase)
             }
             #expect(error?.caseName == "fileUnreadable")
+        }
+    }
+
+    @Test("a real secret key file passed as the public key is refused with a clear message")
+    func secretKeyFileRefusedAsPublicKey() throws {
+        try withTemporaryDirectory { directory in
+            let url = directory.appendingPathComponent("analysis.key")
+            try SecretKeyFile.write(KeyPair.generate(), passphrase: testPassphrase, to: url, strength: .interactive)
+            #expect(throws: SealingError.secretKeyFileGivenAsPublicKey(path: path(url))) {
+                try PublicKey.load(from: url)
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 internal import CSodium
+import Sealing
 
 /// Argon2id (crypto_pwhash, ALG_ARGON2ID13) stretching of a passphrase into the 32-byte key that
 /// encrypts the secret key file. Slow and memory-hard on purpose, so a stolen key file cannot be

@@ -1,4 +1,5 @@
 internal import CSodium
+import Sealing
 
 /// The analysis secret key: 32 bytes that open every sealed response, so they live only in
 /// sodium_malloc'd memory (guard pages, mlock'd where possible, read-only once filled, zeroed

@@ -1,7 +1,9 @@
 internal import CSodium
+import Sealing
 
 /// Opens sealed boxes with the analysis key pair (offline only): crypto_box_seal_open, then
-/// remove the padding. The server never links code that calls this.
+/// remove the padding. Lives in Unsealing, which only chorus-analyst links: the server cannot
+/// call this, and an EndToEnd test checks its binary has no opening symbol.
 public struct Opener: Sendable {
     public let keyPair: KeyPair
 
@@ -20,7 +22,7 @@ public struct Opener: Sendable {
             throw SealingError.boxTooShort(length: box.count)
         }
         var padded = [UInt8](repeating: 0, count: box.count - Sizes.sealOverhead)
-        defer { padded.wipe() }
+        defer { Sodium.wipe(&padded) }
         let result = padded.withUnsafeMutableBufferPointer { out in
             box.withUnsafeBufferPointer { sealed in
                 keyPair.publicKey.bytes.withUnsafeBufferPointer { publicKey in

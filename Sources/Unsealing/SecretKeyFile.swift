@@ -1,4 +1,5 @@
 internal import CSodium
+import Sealing
 import Foundation
 
 /// The analysis secret key at rest: JSON, so a person finding it can tell what it is, holding
@@ -18,7 +19,7 @@ import Foundation
 /// this module reads it in place but cannot zero it or any copies Swift made before (see
 /// `Sodium.wipe`).
 public enum SecretKeyFile {
-    static let formatName = "chorus-analysis-secret-key"
+    static let formatName = SecretKeyFileFormat.name
     static let currentVersion = 1
 
     /// Encrypts the key pair under `passphrase` and writes a new file with mode 0600.
@@ -115,12 +116,6 @@ public enum SecretKeyFile {
             throw SealingError.secretKeyDoesNotMatchPublicKey(path: path)
         }
         return KeyPair(publicKey: publicKey, secretKey: secretKey)
-    }
-
-    /// True for text that is (or plainly tries to be) one of our secret key files, so the
-    /// server can refuse one given where the public key belongs.
-    static func looksLikeSecretKeyFile(_ text: String) -> Bool {
-        text.hasPrefix("{") && text.contains(formatName)
     }
 
     // MARK: Parsing

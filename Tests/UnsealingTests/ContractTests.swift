@@ -4,7 +4,8 @@
 import CSodium
 import Foundation
 import Testing
-@testable import Sealing
+@testable import Unsealing
+import Sealing
 
 @Suite("Contracts with other libsodium users")
 struct ContractTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import Sealing
+@testable import Unsealing
+import Sealing
 
 /// One way of damaging a secret key file, and the failure it must produce.
 struct Tampering: Sendable, CustomTestStringConvertible {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import Sealing
+@testable import Unsealing
+import Sealing
 
 @Suite("Secret key and key pair")
 struct SecretKeyTests {
@@ -39,14 +40,5 @@ struct SecretKeyTests {
         #expect(first.publicKey != second.publicKey)
         #expect(secretBytes(first) != secretBytes(second))
         #expect(secretBytes(first) != [UInt8](repeating: 0, count: 32))
-    }
-
-    @Test("Sodium.wipe zeroes a caller's array in place")
-    func wipe() {
-        var passphrase = Array("a passphrase read from a file".utf8)
-        let count = passphrase.count
-        Sodium.wipe(&passphrase)
-        #expect(passphrase.count == count)
-        #expect(passphrase.allSatisfy { $0 == 0 })
     }
 }
