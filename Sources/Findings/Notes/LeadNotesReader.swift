@@ -8,11 +8,14 @@ import Yams
 public struct LeadNotesReader {
     public let file: String
     let library: SurveyLibrary
-    public private(set) var problems: [SurveyDefinitionProblem] = []
+    /// The shared YAML walk (`YAMLWalk`): composing, structure checks and the problems found.
+    private var walk: YAMLWalk
+    public var problems: [SurveyDefinitionProblem] { walk.problems }
 
     public init(file: String, library: SurveyLibrary) {
         self.file = file
         self.library = library
+        walk = YAMLWalk(file: file)
     }
 
     static let topKeys: Set<String> = ["title", "partnership", "summary", "findings", "limitations"]
@@ -31,18 +34,7 @@ public struct LeadNotesReader {
     }
 
     public mutating func read(yaml: String) -> LeadNotes? {
-        let root: Node?
-        // Before composing: composing expands aliases (see `YAMLAnchors`).
-        if let (line, column) = YAMLAnchors.first(in: yaml) {
-            problems.append(.init(file: file, line: line, column: column, message: YAMLAnchors.problem))
-            return nil
-        }
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch {
-            problem(at: nil, "this is not valid YAML (\(error)). Check the indentation and quotes.")
-            return nil
-        }
+        guard let root = walk.compose(yaml) else { return nil }
         guard let root else { return .empty }
         guard let top = mapping(root, "the notes") else { return nil }
         checkKeys(top, allowed: Self.topKeys, in: "the notes")
@@ -122,27 +114,18 @@ public struct LeadNotesReader {
             return nil
         }
         guard let id, let text, let owner, let audience, let status, let due else { return nil }
-        return .init(id: id, text: text, audience: audience, owner: owner, status: status, due: due, update: optionalString(map, "update"),
-                     youSaid: optionalString(map, "you_said"))
+        return .init(id: id, text: text, audience: audience, owner: owner, status: status, due: due, update: optionalString(map, "update", in: "a recommendation"),
+                     youSaid: optionalString(map, "you_said", in: "a recommendation"))
     }
 
     // MARK: Scalars and structure
 
     private mutating func requiredString(_ map: Node.Mapping, _ key: String, in context: String) -> String? {
-        guard map[key] != nil else {
-            problem(at: nil, "\(context) has no '\(key)'. Add it.", near: map)
-            return nil
-        }
-        return optionalString(map, key)
+        walk.requiredText(map, key, in: context)
     }
 
-    private mutating func optionalString(_ map: Node.Mapping, _ key: String) -> String? {
-        guard let node = map[key] else { return nil }
-        guard let text = node.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
-            problem(at: node, "'\(key)' must be a non-empty text.")
-            return nil
-        }
-        return text
+    private mutating func optionalString(_ map: Node.Mapping, _ key: String, in context: String = "the notes") -> String? {
+        walk.optionalText(map, key, in: context)
     }
 
     /// A text of one or more paragraphs, separated by blank lines.
@@ -166,29 +149,19 @@ public struct LeadNotesReader {
         }
     }
 
-    private mutating func mapping(_ node: Node, _ what: String) -> Node.Mapping? {
-        if let map = node.mapping { return map }
-        problem(at: node, "\(what) must be a set of 'key: value' lines.")
-        return nil
-    }
+    private mutating func mapping(_ node: Node, _ what: String) -> Node.Mapping? { walk.mapping(node, what) }
 
     private mutating func sequence(_ node: Node?, _ what: String) -> [Node] {
         guard let node else { return [] }
-        if let list = node.sequence { return Array(list) }
-        problem(at: node, "'\(what)' must be a list (lines starting with '- ').")
-        return []
+        return walk.sequence(node, "'\(what)'") ?? []
     }
 
     private mutating func checkKeys(_ map: Node.Mapping, allowed: Set<String>, in context: String) {
-        for keyNode in map.keys {
-            guard let key = keyNode.scalar?.string, !allowed.contains(key) else { continue }
-            problem(at: keyNode, "unknown key '\(key)' in \(context). Allowed: \(allowed.sorted().joined(separator: ", ")).")
-        }
+        walk.checkKeys(map, allowed: allowed, in: context)
     }
 
     private mutating func problem(at node: Node?, _ message: String, near map: Node.Mapping? = nil) {
-        let mark = node?.mark ?? map?.mark
-        problems.append(.init(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
+        walk.problem(at: node, message, near: map)
     }
 }
 

@@ -4,14 +4,19 @@ import Yams
 /// instead of stopping at the first, so an author can fix a file in one pass.
 struct SurveyFileReader {
     let file: String
-    private(set) var problems: [SurveyDefinitionProblem] = []
+    /// The shared YAML walk (`YAMLWalk`): composing, structure checks and the problems found.
+    private(set) var walk: YAMLWalk
+    var problems: [SurveyDefinitionProblem] { walk.problems }
     /// Where the survey's `id` is written, for problems found across files.
     private(set) var idPosition: (line: Int, column: Int) = (1, 1)
     /// Ids of questions that could not be read (a problem already says why): a later condition
     /// naming one is not reported again, so one mistake gives one message, not a cascade.
     private var unreadQuestionIDs: Set<String> = []
 
-    init(file: String) { self.file = file }
+    init(file: String) {
+        self.file = file
+        walk = YAMLWalk(file: file)
+    }
 
     static let topLevelKeys: Set<String> = [
         "id", "version", "title", "audience", "intro", "consent", "consent_summary", "closing", "run_by", "option_lists", "pages",
@@ -27,21 +32,7 @@ struct SurveyFileReader {
     static let reservedQuestionIDs: Set<String> = ["main", "hint", "how", "error", "quote"]
 
     mutating func read(yaml: String) -> Survey? {
-        let root: Node?
-        // Before composing: composing expands aliases (see `YAMLAnchors`).
-        if let (line, column) = YAMLAnchors.first(in: yaml) {
-            problems.append(SurveyDefinitionProblem(file: file, line: line, column: column, message: YAMLAnchors.problem))
-            return nil
-        }
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            report(yamlError: error)
-            return nil
-        } catch {
-            problem(at: nil, "could not read the file as YAML: \(error)")
-            return nil
-        }
+        guard let root = walk.compose(yaml) else { return nil }
         guard let root, let top = mapping(root, "the survey") else {
             if root == nil { problem(at: nil, "the file is empty. A survey needs id, version, title, audience, intro and pages.") }
             return nil
@@ -408,49 +399,16 @@ struct SurveyFileReader {
 
     // MARK: Structure
 
-    mutating func mapping(_ node: Node, _ what: String) -> Node.Mapping? {
-        if let map = node.mapping { return map }
-        problem(at: node, "\(what) must be a set of 'key: value' lines.")
-        return nil
-    }
+    mutating func mapping(_ node: Node, _ what: String) -> Node.Mapping? { walk.mapping(node, what) }
 
-    mutating func sequence(_ node: Node, _ what: String) -> [Node]? {
-        if let list = node.sequence { return Array(list) }
-        problem(at: node, "\(what) must be a list (lines starting with '- ').")
-        return nil
-    }
+    mutating func sequence(_ node: Node, _ what: String) -> [Node]? { walk.sequence(node, what) }
 
     mutating func checkKeys(_ map: Node.Mapping, allowed: Set<String>, in context: String) {
-        var seen: Set<String> = []
-        for keyNode in map.keys {
-            guard let key = keyNode.scalar?.string else { continue }
-            if !allowed.contains(key) {
-                let suggestion = Self.closest(to: key, in: allowed).map { " Did you mean '\($0)'?" } ?? ""
-                problem(at: keyNode, "unknown key '\(key)' in \(context).\(suggestion) Allowed: \(allowed.sorted().joined(separator: ", ")).")
-            }
-            if !seen.insert(key).inserted {
-                problem(at: keyNode, "the key '\(key)' appears twice in \(context). Keep one.")
-            }
-        }
+        walk.checkKeys(map, allowed: allowed, in: context)
     }
 
     mutating func problem(at node: Node?, _ message: String, near map: Node.Mapping? = nil) {
-        let mark = node?.mark ?? map?.mark
-        problems.append(SurveyDefinitionProblem(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
-    }
-
-    private mutating func report(yamlError error: YamlError) {
-        switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            problems.append(SurveyDefinitionProblem(file: file, line: mark.line, column: mark.column, message: "this is not valid YAML: \(problem). Check the indentation and quotes on this line."))
-        case let .duplicatedKeysInMapping(duplicates, context):
-            // Yams stops at the first block with a repeated key and marks its first use.
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            let what = duplicates.count == 1 ? "the key \(keys) appears" : "the keys \(keys) appear"
-            problems.append(SurveyDefinitionProblem(file: file, line: context.mark.line, column: context.mark.column, message: "\(what) more than once in one block (first on this line). Keep one."))
-        default:
-            problem(at: nil, "this is not valid YAML: \(error)")
-        }
+        walk.problem(at: node, message, near: map)
     }
 
     // MARK: Names
@@ -474,8 +432,6 @@ struct SurveyFileReader {
 
     private static func isASCIILetter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
 
-    /// The allowed key nearest to a misspelt one, if it is close enough to be a likely typo.
-    static func closest(to key: String, in allowed: Set<String>) -> String? { Spelling.closest(to: key, in: allowed) }
 }
 
 extension String {

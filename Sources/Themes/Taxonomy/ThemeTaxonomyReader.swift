@@ -6,29 +6,20 @@ import Yams
 /// survey reader does) so the lead can fix the file in one pass.
 struct ThemeTaxonomyReader {
     let file: String
-    private(set) var problems: [ThemeFileProblem] = []
+    /// The shared YAML walk (`YAMLWalk`): composing, structure checks and the problems found.
+    private var walk: YAMLWalk
+    var problems: [ThemeFileProblem] { walk.problems }
 
-    init(file: String) { self.file = file }
+    init(file: String) {
+        self.file = file
+        walk = YAMLWalk(file: file)
+    }
 
     static let topLevelKeys: Set<String> = ["themes"]
     static let themeKeys: Set<String> = ["id", "label", "facet", "priorities", "phrases", "unless_negated", "not_near"]
 
     mutating func read(yaml: String) -> [Theme]? {
-        let root: Node?
-        // Before composing: composing expands aliases (see `YAMLAnchors`).
-        if let (line, column) = YAMLAnchors.first(in: yaml) {
-            problems.append(ThemeFileProblem(file: file, line: line, column: column, message: YAMLAnchors.problem))
-            return nil
-        }
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            report(yamlError: error)
-            return nil
-        } catch {
-            problem(at: nil, "could not read the file as YAML: \(error)")
-            return nil
-        }
+        guard let root = walk.compose(yaml) else { return nil }
         guard let root else {
             problem(at: nil, "the file is empty. It needs a 'themes' list.")
             return nil
@@ -161,30 +152,11 @@ struct ThemeTaxonomyReader {
     }
 
     private mutating func checkKeys(_ map: Node.Mapping, allowed: Set<String>, in context: String) {
-        for keyNode in map.keys {
-            guard let key = keyNode.scalar?.string, !allowed.contains(key) else { continue }
-            let hint = Spelling.closest(to: key, in: allowed.sorted()).map { " Did you mean '\($0)'?" } ?? ""
-            problem(at: keyNode, "unknown key '\(key)' in \(context).\(hint) Allowed: \(allowed.sorted().joined(separator: ", ")).")
-        }
+        walk.checkKeys(map, allowed: allowed, in: context)
     }
 
     private mutating func problem(at node: Node?, _ message: String) {
-        let mark = node?.mark
-        problems.append(ThemeFileProblem(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
-    }
-
-    private mutating func report(yamlError error: YamlError) {
-        switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            problems.append(ThemeFileProblem(file: file, line: mark.line, column: mark.column,
-                                             message: "this is not valid YAML: \(problem). Check the indentation, brackets and quotes on this line."))
-        case let .duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            problems.append(ThemeFileProblem(file: file, line: context.mark.line, column: context.mark.column,
-                                             message: "\(keys) appears more than once in one theme (first on this line). Keep one."))
-        default:
-            problem(at: nil, "this is not valid YAML: \(error)")
-        }
+        walk.problem(at: node, message)
     }
 
     static func isThemeID(_ s: String) -> Bool {
