@@ -117,9 +117,9 @@ let package = Package(
         ),
         .target(name: "CLibFuzzer"),
         .executableTarget(name: "chorus-fuzz", dependencies: ["SurveyKit", "Findings", "PublicFindingsFormat", "Themes", "Forum", "XLSForm", "CLibFuzzer"]),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "SealingTests", dependencies: ["Sealing"]),
-        .testTarget(name: "UnsealingTests", dependencies: ["Unsealing", "Sealing", "CSodium"]),
+        .target(name: "TestSupport", dependencies: ["Sealing"], path: "Tests/TestSupport"),
+        .testTarget(name: "SealingTests", dependencies: ["Sealing", "TestSupport"]),
+        .testTarget(name: "UnsealingTests", dependencies: ["Unsealing", "Sealing", "CSodium", "TestSupport"]),
         // Reads Package.swift and ARCHITECTURE.md: the arrows between modules are the ones drawn.
         .testTarget(name: "ArchitectureTests"),
         .testTarget(name: "SurveyKitTests", dependencies: ["SurveyKit"]),
