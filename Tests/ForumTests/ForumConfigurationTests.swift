@@ -125,3 +125,16 @@ import Testing
         }
     }
 }
+
+/// The forum's file is read by the same YAML walk as surveys, notes and themes: a misspelt setting
+/// is named with the one it was likely meant to be, and a setting written twice is caught.
+@Suite struct ForumConfigurationWalkTests {
+    @Test func aMisspeltSettingSuggestsTheRightOne() {
+        #expect {
+            try ForumConfigurationReader.parse(yaml: "rulse:\n  reports_to_hide: 3\n", file: "forum.yaml")
+        } throws: { error in
+            guard let error = error as? ForumConfigurationError else { return false }
+            return error.problems.map(\.description).contains { $0.hasPrefix("forum.yaml:1:1:") && $0.contains("Did you mean 'rules'?") }
+        }
+    }
+}

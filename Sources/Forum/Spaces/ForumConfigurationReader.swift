@@ -29,7 +29,11 @@ public struct ForumConfigurationReader {
     static let ruleKeys: Set<String> = ["new_member_posts_held", "reports_to_hide", "edit_window_minutes", "idle_timeout_minutes"]
 
     let file: String
-    private var problems: [ForumConfigurationProblem] = []
+    /// The shared YAML walk (`YAMLWalk`): composing, structure checks and the problems found.
+    private var walk: YAMLWalk
+    private var problems: [ForumConfigurationProblem] {
+        walk.problems.map { ForumConfigurationProblem(file: $0.file, line: $0.line, column: $0.column, message: $0.message) }
+    }
 
     public static func load(path: String) throws -> ForumConfiguration {
         let text: String
@@ -46,23 +50,13 @@ public struct ForumConfigurationReader {
         return configuration
     }
 
-    private init(file: String) { self.file = file }
+    private init(file: String) {
+        self.file = file
+        walk = YAMLWalk(file: file)
+    }
 
     private mutating func read(_ yaml: String) -> ForumConfiguration? {
-        let root: Node?
-        // Before composing: composing expands aliases (see `YAMLAnchors`).
-        if let (line, column) = YAMLAnchors.first(in: yaml) {
-            problems.append(ForumConfigurationProblem(file: file, line: line, column: column, message: YAMLAnchors.problem))
-            return nil
-        }
-        do { root = try Yams.compose(yaml: yaml) } catch let error as YamlError {
-            let text = "\(error)"
-            problem(nil, "this is not valid YAML (\(text.split(separator: "\n").first ?? "")). Check indentation and quotes.")
-            return nil
-        } catch {
-            problem(nil, "this is not valid YAML. Check indentation and quotes.")
-            return nil
-        }
+        guard let root = walk.compose(yaml) else { return nil }
         var configuration = ForumConfiguration()
         guard let root else { return configuration }
         guard let top = root.mapping else { problem(root, "the file must be a mapping of settings (open_sign_up, spaces, watch_list, rules)."); return nil }
@@ -177,14 +171,10 @@ public struct ForumConfigurationReader {
     }
 
     private mutating func checkKeys(_ map: Node.Mapping, _ allowed: Set<String>, _ context: String) {
-        for (key, _) in map {
-            guard let name = key.string, !allowed.contains(name) else { continue }
-            problem(key, "unknown setting '\(name)' in \(context). Use one of: \(allowed.sorted().joined(separator: ", ")).")
-        }
+        walk.checkKeys(map, allowed: allowed, in: context)
     }
 
     private mutating func problem(_ node: Node?, _ message: String) {
-        let mark = node?.mark
-        problems.append(ForumConfigurationProblem(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
+        walk.problem(at: node, message)
     }
 }
