@@ -77,10 +77,13 @@ let package = Package(
             ],
             resources: [.copy("Templates")]
         ),
+        // What the web pages and the command line do, without HTTP: taking and withdrawing a response,
+        // making invite codes, publishing findings. Controllers parse and render; this layer acts.
+        .target(name: "Services", dependencies: ["SurveyKit", "Sealing", "Storage", "Forum", "PublicFindingsFormat"]),
         .target(
             name: "WebApp",
             dependencies: [
-                "SurveyKit", "Sealing", "Storage", "Forum", "IdentifyingDetails", "PublicFindingsFormat",
+                "SurveyKit", "Sealing", "Storage", "Forum", "IdentifyingDetails", "PublicFindingsFormat", "Services",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
@@ -95,7 +98,7 @@ let package = Package(
         .executableTarget(
             name: "chorus-server",
             dependencies: [
-                "WebApp", "Storage", "SurveyKit", "Sealing", "Forum", "PublicFindingsFormat", "XLSForm",
+                "WebApp", "Services", "Storage", "SurveyKit", "Sealing", "Forum", "PublicFindingsFormat", "XLSForm",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
@@ -138,7 +141,7 @@ let package = Package(
             name: "WebAppTests",
             dependencies: [
                 // Unsealing only to open what the app under test sealed, as the analyst would.
-                "WebApp", "SurveyKit", "Sealing", "Unsealing", "Storage", "PublicFindingsFormat", "Forum", "IdentifyingDetails",
+                "WebApp", "Services", "SurveyKit", "Sealing", "Unsealing", "Storage", "PublicFindingsFormat", "Forum", "IdentifyingDetails",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "CompressNIO", package: "compress-nio"),

@@ -5,6 +5,7 @@ import NIOCore
 import HummingbirdAuth
 import Logging
 import Sealing
+import Services
 import Storage
 import SurveyKit
 
@@ -65,13 +66,13 @@ public func buildRouter(_ configuration: WebAppConfiguration, logger: Logger = m
     router.add(middleware: CompressionMiddleware())
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
     router.add(middleware: FileMiddleware(configuration.publicDirectory, searchForIndexHtml: false, logger: logger))
+    let intake = ResponseIntake(sealer: Sealer(publicKey: configuration.publicKey), store: store, clock: configuration.clock)
     SurveyController(
-        library: configuration.library, sealer: Sealer(publicKey: configuration.publicKey),
-        store: store, renderer: renderer,
+        library: configuration.library, intake: intake, renderer: renderer,
         tokens: PageTokens(key: try PageTokens.key(in: configuration.database), clock: configuration.clock),
-        firstPages: FirstPages(library: configuration.library, renderer: renderer), clock: configuration.clock
+        firstPages: FirstPages(library: configuration.library, renderer: renderer)
     ).addRoutes(to: router)
-    WithdrawalController(store: store, renderer: renderer).addRoutes(to: router)
+    WithdrawalController(intake: intake, renderer: renderer).addRoutes(to: router)
     SafetyController(renderer: renderer).addRoutes(to: router)
     let findings = PublishedFindingsStore(database: configuration.database)
     FindingsController(store: findings, renderer: renderer).addRoutes(to: router)

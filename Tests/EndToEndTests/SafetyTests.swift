@@ -130,7 +130,7 @@ import Testing
         #expect(result.output.contains("is a secret key file"))
         #expect(!FileManager.default.fileExists(atPath: round.folder.appendingPathComponent("data").path))
 
-        let serverSide = ["Sources/WebApp", "Sources/Storage", "Sources/Forum", "Sources/chorus-server"]
+        let serverSide = ["Sources/WebApp", "Sources/Services", "Sources/Storage", "Sources/Forum", "Sources/chorus-server"]
         // Forum members and staff have passphrases (hashed); what must never appear is the analysis
         // secret key, its file, or the code that opens a sealed box.
         // ServerSymbolTests checks the built binary as well.

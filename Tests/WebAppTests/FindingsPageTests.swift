@@ -1,3 +1,4 @@
+import Services
 import PublicFindingsFormat
 import Foundation
 import HTTPTypes

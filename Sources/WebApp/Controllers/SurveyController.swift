@@ -1,6 +1,6 @@
 import Foundation
 import Hummingbird
-import Sealing
+import Services
 import Storage
 import SurveyKit
 
@@ -8,13 +8,12 @@ import SurveyKit
 /// No cookie is set and nothing about the request is kept: only the sealed answers and the day.
 struct SurveyController: Sendable {
     let library: SurveyLibrary
-    let sealer: Sealer
-    let store: ResponseStore
+    /// Seals and stores what she sends (the Services layer); this controller only parses and renders.
+    let intake: ResponseIntake
     var renderer: PageRenderer
     let tokens: PageTokens
     /// Each survey's first page, rendered at start.
     let firstPages: FirstPages
-    let clock: @Sendable () -> Date
 
     /// Largest form body accepted: large enough that answers within their questions' limits always
     /// arrive (a character of a three-byte script is nine bytes once form-encoded), so she sees which
@@ -115,7 +114,7 @@ struct SurveyController: Sendable {
             return await render(survey, page: missing, raw: form.raw, answers: form.answers, problems: complete.problems, status: .unprocessableContent)
         }
         do {
-            let code = try await store(form, for: survey)
+            let code = try await intake.take(form, for: survey)
             return renderer.page("thanks", [
                 "code": code.display,
                 "closing": survey.closing.map { textBlocks($0.text(in: catalogue.language)) } ?? [],
@@ -141,23 +140,6 @@ struct SurveyController: Sendable {
         return index
     }
 
-    /// Seals the answers and stores one row: random id, survey, version, the day, the box.
-    private func store(_ form: FormAnswers, for survey: Survey) async throws -> WithdrawalCode {
-        let document = ResponseDocument(survey: survey.id, version: survey.version, answers: form.answers, quoteAllowed: form.quoteAllowed)
-        let box = try sealer.seal(document.json())
-        let code = WithdrawalCode.generate()
-        let response = SealedResponse(
-            id: SecureRandom.bytes(16).hex,
-            survey: survey.id,
-            version: survey.version,
-            day: UTCDay.string(from: clock()),
-            box: Data(box),
-            withdrawalHash: Data(code.hash)
-        )
-        try await store.insert(response)
-        return code
-    }
-
     private func survey(_ context: ChorusRequestContext) throws -> Survey {
         guard let id = context.parameters.get("survey"), let survey = library.survey(id) else {
             throw HTTPError(.notFound)
@@ -177,8 +159,4 @@ struct SurveyController: Sendable {
         values["token"] = await tokens.issue()
         return renderer.page("survey", values, status: status)
     }
-}
-
-extension Array where Element == UInt8 {
-    var hex: String { map { String(format: "%02x", $0) }.joined() }
 }

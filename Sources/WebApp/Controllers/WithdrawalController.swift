@@ -1,11 +1,12 @@
 import Foundation
 import Hummingbird
+import Services
 import Storage
 import SurveyKit
 
 /// Lets a survivor take her answers back with the code from the thank-you page.
 struct WithdrawalController: Sendable {
-    let store: ResponseStore
+    let intake: ResponseIntake
     let renderer: PageRenderer
 
     func addRoutes(to router: Router<ChorusRequestContext>) {
@@ -29,7 +30,7 @@ struct WithdrawalController: Sendable {
         }
         let outcome: WithdrawalOutcome
         do {
-            outcome = try await store.withdraw(codeHash: Data(code.hash))
+            outcome = try await intake.withdraw(code)
         } catch {
             return renderer.page("withdraw", ["error": catalogue[.errorServer], "value": typed], status: .serviceUnavailable)
         }

@@ -70,4 +70,4 @@ extension MembershipBand {
 }
 
 /// The current time as the audit log stores it: ISO 8601, UTC, whole seconds.
-func auditTime(_ date: Date) -> String { date.formatted(.iso8601) }
+
