@@ -79,7 +79,7 @@ let package = Package(
         ),
         // What the web pages and the command line do, without HTTP: taking and withdrawing a response,
         // making invite codes, publishing findings. Controllers parse and render; this layer acts.
-        .target(name: "Services", dependencies: ["SurveyKit", "Sealing", "Storage", "Forum", "PublicFindingsFormat"]),
+        .target(name: "Services", dependencies: ["SurveyKit", "Sealing", "Storage", "Forum", "IdentifyingDetails", "PublicFindingsFormat"]),
         .target(
             name: "WebApp",
             dependencies: [

@@ -3,6 +3,7 @@ import Forum
 import IdentifyingDetails
 import Hummingbird
 import Sealing
+import Services
 import Storage
 import SurveyKit
 
@@ -16,6 +17,8 @@ struct ForumServices: Sendable {
     let sessions: KeyValueStore
     let policy: ModerationPolicy
     let screen: IdentifyingDetailScreen
+    /// Screening, deciding and storing a new post (the Services layer).
+    let posting: Posting
     let spaces: [ForumSpace]
     let activity: ForumActivity
     /// Speaks the language of this request (`speaking(_:)`); the shared one is English.
@@ -55,6 +58,7 @@ struct ForumServices: Sendable {
         sessions = KeyValueStore(database: database)
         policy = configuration.policy
         screen = IdentifyingDetailScreen(watchList: configuration.watchList)
+        posting = Posting(policy: configuration.policy, screen: screen, posts: posts)
         spaces = configuration.spaces
         activity = ForumActivity()
         self.renderer = renderer

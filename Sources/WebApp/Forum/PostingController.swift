@@ -2,6 +2,7 @@ import Foundation
 import Forum
 import IdentifyingDetails
 import Hummingbird
+import Services
 import Storage
 import SurveyKit
 
@@ -56,17 +57,13 @@ struct PostingController: ForumPageController {
         } catch {
             return refuse(services.textProblems(title: rawTitle, body: rawBody))
         }
-        // The title is her words too: it is screened with the body.
-        let maskedTitle = services.screen.masked(title.text), maskedBody = services.screen.masked(body.text)
-        let decision = services.policy.decideNewPost(
-            authorPostCount: member.publishedPosts, screen: services.screen.outcome(for: maskedTitle + "\n\n" + maskedBody))
-        guard let state = decision.state else { return refuse([services.blockMessage(decision)]) }
-        let stored = state.stored
-        let (thread, post) = try await services.posts.createThread(
-            space: space.id, title: maskedTitle, authorID: member.id, day: services.today,
-            body: maskedBody, state: stored.state, stateDetail: stored.detail)
-        try await services.recordPublished(post: post, state: state, member: member, threadID: thread.id, now: now)
-        return .seeOther(services.address("/forum/threads/\(thread.id)"))
+        switch try await services.posting.newThread(space: space.id, title: title, body: body, author: member, day: services.today) {
+        case .blocked(let decision):
+            return refuse([services.blockMessage(decision)])
+        case .stored(let threadID, let post, let state):
+            try await services.recordPublished(post: post, state: state, member: member, threadID: threadID, now: now)
+            return .seeOther(services.address("/forum/threads/\(threadID)"))
+        }
     }
 
     private func newThreadPage(space: ForumSpace, title: String, body: String, errors: [String], context: ChorusRequestContext, status: HTTPResponse.Status) -> Response {
@@ -100,14 +97,13 @@ struct PostingController: ForumPageController {
         }
         let body: PostText
         do { body = try services.policy.body(rawBody) } catch { return try await refuse(services.textProblems(title: nil, body: rawBody)) }
-        let masked = services.screen.masked(body.text)
-        let decision = services.policy.decideNewPost(authorPostCount: member.publishedPosts, screen: services.screen.outcome(for: masked))
-        guard let state = decision.state else { return try await refuse([services.blockMessage(decision)]) }
-        let stored = state.stored
-        let post = try await services.posts.addReply(threadID: thread.id, authorID: member.id, day: services.today,
-                                                     body: masked, state: stored.state, stateDetail: stored.detail)
-        try await services.recordPublished(post: post, state: state, member: member, threadID: thread.id, now: now)
-        return .seeOther(services.address("/forum/threads/\(thread.id)#post-\(post.id)"))
+        switch try await services.posting.reply(threadID: thread.id, body: body, author: member, day: services.today) {
+        case .blocked(let decision):
+            return try await refuse([services.blockMessage(decision)])
+        case .stored(_, let post, let state):
+            try await services.recordPublished(post: post, state: state, member: member, threadID: thread.id, now: now)
+            return .seeOther(services.address("/forum/threads/\(thread.id)#post-\(post.id)"))
+        }
     }
 
     // MARK: - Editing and deleting her own posts

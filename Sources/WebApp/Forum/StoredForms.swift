@@ -1,88 +1,11 @@
 import Foundation
 import Forum
 import IdentifyingDetails
+import Services
 import Storage
 
-// Storage keeps states by name and their details as JSON; Forum's rules work on `PostState` and
-// `MemberStanding`. These are the only translations between the two.
-
-/// What a post's `stateDetail` column holds: why it was held, or the moderator's reason.
-struct PostStateDetail: Codable, Equatable {
-    struct Hold: Codable, Equatable {
-        /// "newMember", "identifyingDetail" or "watchedWord".
-        var reason: String
-        /// The detail kind, or the watched word.
-        var value: String?
-    }
-
-    var holds: [Hold]?
-    var reason: String?
-
-    static func decode(_ json: String?) -> PostStateDetail {
-        guard let json, let detail = try? JSONDecoder().decode(PostStateDetail.self, from: Data(json.utf8)) else {
-            return PostStateDetail()
-        }
-        return detail
-    }
-
-    var json: String? {
-        guard holds != nil || reason != nil, let data = try? JSONEncoder().encode(self) else { return nil }
-        return String(decoding: data, as: UTF8.self)
-    }
-}
-
-extension HoldReason {
-    var stored: PostStateDetail.Hold {
-        switch self {
-        case .newMember: return .init(reason: "newMember")
-        case .identifyingDetail(let kind): return .init(reason: "identifyingDetail", value: kind)
-        case .watchedWord(let word): return .init(reason: "watchedWord", value: word)
-        }
-    }
-
-    init?(stored: PostStateDetail.Hold) {
-        switch (stored.reason, stored.value) {
-        case ("newMember", _): self = .newMember
-        case ("identifyingDetail", let kind?): self = .identifyingDetail(kind: kind)
-        case ("watchedWord", let word?): self = .watchedWord(word)
-        default: return nil
-        }
-    }
-}
-
-extension PostState {
-    /// A stored post's state, with its reports counted. A detail that does not read (it cannot
-    /// happen short of editing the file by hand) errs towards a moderator looking.
-    init(stored post: ForumPost, reportCount: Int) {
-        let detail = PostStateDetail.decode(post.stateDetail)
-        let reason = detail.reason.flatMap(ModeratorText.init) ?? ModeratorText("No reason was recorded.")!
-        let reports = ReportCount(reportCount) ?? ReportCount(1)!
-        switch post.state {
-        case .held:
-            let reasons = NonEmptySet((detail.holds ?? []).compactMap(HoldReason.init(stored:))) ?? NonEmptySet(.newMember)
-            self = .held(reasons)
-        case .visible: self = .visible
-        case .visibleReported: self = .visibleReported(reports: reports)
-        case .hiddenPendingReview: self = .hiddenPendingReview(reports: reports)
-        case .rejected: self = .rejected(reason: reason)
-        case .removedByAuthor: self = .removedByAuthor
-        case .removedByModerator: self = .removedByModerator(reason: reason)
-        }
-    }
-
-    /// The state's name and detail, for `ForumStore`. Report counts live in the report table.
-    var stored: (state: StoredPostState, detail: String?) {
-        switch self {
-        case .held(let reasons): return (.held, PostStateDetail(holds: reasons.map(\.stored)).json)
-        case .visible: return (.visible, nil)
-        case .visibleReported: return (.visibleReported, nil)
-        case .hiddenPendingReview: return (.hiddenPendingReview, nil)
-        case .rejected(let reason): return (.rejected, PostStateDetail(reason: reason.text).json)
-        case .removedByAuthor: return (.removedByAuthor, nil)
-        case .removedByModerator(let reason): return (.removedByModerator, PostStateDetail(reason: reason.text).json)
-        }
-    }
-}
+// Storage keeps members' standing by name; Forum's rules work on `MemberStanding`. Posts' states
+// are translated in Services (ForumTranslations.swift).
 
 extension ForumServices {
     /// A stored post's state, counting its reports only when the state carries a count.
@@ -118,26 +41,6 @@ extension MemberStanding.Restriction {
         case .unrestricted: return .none
         case .suspended(let until, let reason): return .suspended(until: until.formatted(.iso8601), reason: reason.text)
         case .banned(let reason): return .banned(reason: reason.text)
-        }
-    }
-}
-
-extension IdentifyingDetailScreen {
-    /// The screen's verdict in the moderation rules' terms: watch-list matches are watched words
-    /// (by their text), every other match an identifying detail (by its kind).
-    func outcome(for text: String) -> ScreenOutcome {
-        func concerns(_ matches: [DetailMatch]) -> NonEmptySet<ScreenConcern>? {
-            NonEmptySet(matches.map { match -> ScreenConcern in
-                switch match.kind {
-                case .watchedName, .watchedPlace, .watchedWord: return .watchedWord(match.text)
-                default: return .identifyingDetail(kind: match.kind.rawValue)
-                }
-            })
-        }
-        switch verdict(for: text) {
-        case .clear: return .clear
-        case .hold(let matches): return concerns(matches).map(ScreenOutcome.hold) ?? .clear
-        case .block(let matches): return concerns(matches).map(ScreenOutcome.block) ?? .clear
         }
     }
 }
