@@ -41,8 +41,3 @@ public struct ResponseIntake: Sendable {
         try await store.withdraw(codeHash: Data(code.hash))
     }
 }
-
-extension Array where Element == UInt8 {
-    /// Lower-case hex, two digits a byte.
-    public var hex: String { map { String(format: "%02x", $0) }.joined() }
-}

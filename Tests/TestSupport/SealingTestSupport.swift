@@ -13,7 +13,7 @@ public func withTemporaryDirectory<R>(_ body: (URL) throws -> R) throws -> R {
 public func path(_ url: URL) -> String { url.path(percentEncoded: false) }
 
 public func hex(_ bytes: [UInt8]) -> String {
-    bytes.map { String(format: "%02x", $0) }.joined()
+    bytes.hex
 }
 
 extension SealingError {

@@ -28,7 +28,7 @@ struct ResponseKeyTests {
     @Test("the same analysis key gives the same key on every run, even after the key file is read back")
     func stableForOneKey() throws {
         let pair = KeyPair.generate()
-        let ids = (0..<20).map { _ in SecureRandom.bytes(16).map { String(format: "%02x", $0) }.joined() }
+        let ids = (0..<20).map { _ in SecureRandom.bytes(16).hex }
         let first = ids.map(ResponseKeyer(keyPair: pair).key(for:))
         #expect(ids.map(ResponseKeyer(keyPair: pair).key(for:)) == first)
         try withTemporaryDirectory { folder in

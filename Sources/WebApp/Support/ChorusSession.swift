@@ -21,7 +21,7 @@ public struct ChorusSession: Codable, Sendable, Equatable {
     init(account: Account, epoch: Int, lifetime: TimeInterval, now: Date) {
         self.account = account
         self.epoch = epoch
-        csrfToken = SecureRandom.bytes(32).map { String(format: "%02x", $0) }.joined()
+        csrfToken = SecureRandom.bytes(32).hex
         let end = Int64(now.timeIntervalSince1970 + lifetime)
         endsAt = (end / 3600 + 1) * 3600
     }

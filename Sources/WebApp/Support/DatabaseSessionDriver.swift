@@ -20,7 +20,7 @@ struct DatabaseSessionDriver: PersistDriver {
     }
 
     static func storageKey(_ key: String) -> String {
-        "s:" + Digest.hash(Array(key.utf8)).map { String(format: "%02x", $0) }.joined()
+        "s:" + Digest.hash(Array(key.utf8)).hex
     }
 
     private var now: Int64 { Int64(clock().timeIntervalSince1970) }
