@@ -32,8 +32,8 @@ struct MethodView: Sendable {
         }
         hasPeriod = input.period != nil
         period = input.period.map {
-            catalogue.text(.reportMethodPeriod, ["first": ReportDates.month($0.firstMonth, language: catalogue.language),
-                                                 "last": ReportDates.month($0.lastMonth, language: catalogue.language)])
+            catalogue.text(.reportMethodPeriod, ["first": DateWords.month($0.firstMonth, language: catalogue.language),
+                                                 "last": DateWords.month($0.lastMonth, language: catalogue.language)])
         } ?? ""
         var paragraphs = [catalogue[.reportMethodCounting]]
         switch wording.variant {

@@ -24,7 +24,7 @@ struct RecommendationView: Sendable {
         owner = recommendation.owner
         status = catalogue[Self.statusKey(recommendation.status)]
         statusClass = "status-" + recommendation.status.rawValue
-        due = ReportDates.day(recommendation.due, language: catalogue.language)
+        due = DateWords.day(recommendation.due, language: catalogue.language)
         update = recommendation.update ?? catalogue[.reportNoUpdate]
     }
 

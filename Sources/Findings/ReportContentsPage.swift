@@ -21,7 +21,7 @@ struct ReportContentsPage: Sendable {
         pageTitle = input.notes.title ?? catalogue[.reportTitle]
         hasPartnership = input.notes.partnership != nil
         partnership = input.notes.partnership.map { catalogue.text(.reportPublishedBy, ["partnership": $0]) } ?? ""
-        madeOn = catalogue.text(.reportMadeOn, ["day": ReportDates.day(input.generatedDay, language: catalogue.language)])
+        madeOn = catalogue.text(.reportMadeOn, ["day": DateWords.day(input.generatedDay, language: catalogue.language)])
         intro = catalogue[.reportContentsIntro]
         entries = reports.map { report in
             Entry(text: catalogue.text(.reportContentsEntry, ["report": report.link.title, "respondents": report.respondents]), file: report.link.file)

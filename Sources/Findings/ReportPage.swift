@@ -89,7 +89,7 @@ struct ReportPage: Sendable {
         internalBanner = catalogue[.reportInternalBanner]
         hasPartnership = input.notes.partnership != nil
         partnership = input.notes.partnership.map { catalogue.text(.reportPublishedBy, ["partnership": $0]) } ?? ""
-        madeOn = catalogue.text(.reportMadeOn, ["day": ReportDates.day(input.generatedDay, language: catalogue.language)])
+        madeOn = catalogue.text(.reportMadeOn, ["day": DateWords.day(input.generatedDay, language: catalogue.language)])
         audienceHeading = input.audience.map { catalogue[AudienceReportLink.headingKey($0)] } ?? ""
         self.otherReports = otherReports.isEmpty ? "" : catalogue.text(.reportSeparateReports, [
             "reports": otherReports.map { "\($0.title) (\($0.file))" }.joined(separator: "; "),

@@ -189,30 +189,9 @@ struct FindingsPageView {
     /// The lead's paragraphs as blocks: a blank line starts a new paragraph, lines starting "- " make a list.
     private func paragraphs(_ texts: [String]) -> [[String: Any]] { texts.flatMap(textBlocks) }
 
-    /// "November 2026".
-    private func month(_ month: PublicFindings.Month) -> String {
-        date(year: month.year, month: month.month, day: 15).formatted(Self.style(catalogue.language).month(.wide).year())
-    }
+    /// "November 2026", in her language.
+    private func month(_ month: PublicFindings.Month) -> String { DateWords.month(month.description, language: catalogue.language) }
 
-    /// "31 March 2027".
-    private func day(_ day: PublicFindings.Day) -> String {
-        date(year: day.year, month: day.month, day: day.day).formatted(Self.style(catalogue.language).day().month(.wide).year())
-    }
-
-    private func date(year: Int, month: Int, day: Int) -> Date {
-        Self.utc.date(from: DateComponents(year: year, month: month, day: day, hour: 12)) ?? .distantPast
-    }
-
-    private static let utc: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }()
-
-    /// Dates in the catalogue's language; English as it is written in Britain ("31 March 2027"),
-    /// where the partnerships are.
-    private static func style(_ language: String) -> Date.FormatStyle {
-        let locale = Locale(identifier: language == "en" ? "en_GB" : language)
-        return Date.FormatStyle(date: .omitted, time: .omitted, locale: locale, calendar: utc, timeZone: utc.timeZone)
-    }
+    /// "31 March 2027", in her language.
+    private func day(_ day: PublicFindings.Day) -> String { DateWords.day(day.description, language: catalogue.language) }
 }
