@@ -77,6 +77,9 @@ let package = Package(
             ],
             resources: [.copy("Templates")]
         ),
+        // The analyst's pipeline without its command line: reading a bundle across the trust boundary,
+        // counting, protecting, recording each release before writing it (reports, microdata, coding sheets).
+        .target(name: "Analysis", dependencies: ["Findings", "Disclosure", "Themes", "SurveyKit", "Sealing", "Unsealing"]),
         // What the web pages and the command line do, without HTTP: taking and withdrawing a response,
         // making invite codes, publishing findings. Controllers parse and render; this layer acts.
         .target(name: "Services", dependencies: ["SurveyKit", "Sealing", "Storage", "Forum", "IdentifyingDetails", "PublicFindingsFormat"]),
@@ -108,7 +111,7 @@ let package = Package(
         .executableTarget(
             name: "chorus-analyst",
             dependencies: [
-                "Findings", "Disclosure", "SurveyKit", "Sealing", "Unsealing", "Themes",
+                "Analysis", "Findings", "Disclosure", "SurveyKit", "Sealing", "Unsealing", "Themes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -136,6 +139,7 @@ let package = Package(
         .testTarget(name: "IdentifyingDetailsTests", dependencies: ["IdentifyingDetails"]),
         .testTarget(name: "TabularTextTests", dependencies: ["TabularText"]),
         .testTarget(name: "ThemesTests", dependencies: ["Themes", "Disclosure", "SurveyKit", "TabularText"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Findings", "Disclosure", "Themes", "SurveyKit", "Sealing", "Unsealing", "TestSupport"]),
         .testTarget(name: "FindingsTests", dependencies: ["Findings", "PublicFindingsFormat", "Disclosure", "SurveyKit", "TestSupport"]),
         .testTarget(
             name: "WebAppTests",

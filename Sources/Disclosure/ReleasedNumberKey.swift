@@ -19,6 +19,23 @@ public enum ReleasedNumberKey {
         }
         return [survey, question, byQuestion ?? "", option, group ?? ""].joined(separator: "/")
     }
+
+    /// Every number one survey publishes (tables, how many were asked, respondents), by key, for the ledger.
+    public static func published(
+        survey: String, tables: [ProtectedTable], asked: [String: ProtectedCount], respondents: ProtectedCount
+    ) -> [String: Int] {
+        var numbers: [String: Int] = [:]
+        for table in tables {
+            for entry in table.entries {
+                if let count = table.count(of: entry).count { numbers[table.releaseKey(of: entry)] = count }
+            }
+        }
+        for (question, count) in asked {
+            if let value = count.count { numbers[Self.asked(survey: survey, question: question)] = value }
+        }
+        if let value = respondents.count { numbers[Self.respondents(survey: survey)] = value }
+        return numbers
+    }
 }
 
 extension CrossTable {

@@ -91,17 +91,8 @@ public struct SurveyFindings: Sendable {
     /// A question crossed by an identifying question.
     public typealias Breakdown = BreakdownName
 
-    public struct LeftOutBreakdown: Sendable, Equatable {
-        public let question: String
-        public let byQuestion: String
-        public let reason: BreakdownChoice.Reason
-
-        public init(question: String, byQuestion: String, reason: BreakdownChoice.Reason) {
-            self.question = question
-            self.byQuestion = byQuestion
-            self.reason = reason
-        }
-    }
+    /// A breakdown that is not published, and why.
+    public typealias LeftOutBreakdown = ProtectedSurvey.LeftOutBreakdown
 
     public init(
         survey: Survey, responses: Int, respondents: ProtectedCount, tables: [ProtectedTable],

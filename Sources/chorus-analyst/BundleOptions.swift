@@ -1,8 +1,9 @@
+import Analysis
+import Disclosure
 import ArgumentParser
 import Foundation
 import Sealing
 import Unsealing
-import SurveyKit
 
 /// The options every command that opens a bundle shares: the bundle, the key and its passphrase,
 /// the survey definitions and the withdrawn ids.
@@ -23,78 +24,39 @@ struct BundleOptions: ParsableArguments {
     var withdrawn: String?
 
     var bundleURL: URL { URL(fileURLWithPath: bundle) }
+    var surveysURL: URL { URL(fileURLWithPath: surveys) }
+    var keyURL: URL { URL(fileURLWithPath: key) }
     /// The ledger of releases lives beside the key, on the offline machine.
-    var keyFolder: URL { URL(fileURLWithPath: key).deletingLastPathComponent() }
+    func ledgerURL(_ ledger: String?) -> URL {
+        ledger.map(URL.init(fileURLWithPath:)) ?? keyURL.deletingLastPathComponent().appendingPathComponent(ReleaseLedger.fileName)
+    }
 
-    /// Checks the bundle and surveys, then asks for the passphrase and opens every response,
-    /// calling `each` with every one that opens and fits its survey. Cheap checks come first, so a
-    /// typo never costs a passphrase prompt.
-    func read(each: (OpenedResponse) -> Void) throws -> BundleAnalysis {
+    /// Checks the bundle and the withdrawn ids, then asks for the passphrase and opens the key:
+    /// cheap checks first, so a typo never costs a passphrase prompt. `body` is given the source
+    /// and a progress bar's update.
+    func open<T>(_ body: (BundleSource, (UInt64) -> Void) async throws -> T) async throws -> T {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: bundleURL.path) else {
             throw Failure("Cannot read the bundle \(bundle). Check the path.")
         }
-        let library = try loadLibrary()
-        let withdrawnIDs = try readWithdrawn()
-
+        let withdrawnIDs = try WithdrawnIDs.read(file: withdrawn.map(URL.init(fileURLWithPath:)), bundle: bundleURL)
         var passphrase = try Passphrase.read(file: passphraseFile, confirm: false)
         let keyPair: KeyPair
         do {
-            keyPair = try SecretKeyFile.read(from: URL(fileURLWithPath: key), passphrase: passphrase)
+            keyPair = try SecretKeyFile.read(from: keyURL, passphrase: passphrase)
         } catch {
             Sodium.wipe(&passphrase)
             throw Failure("\(error)")
         }
         Sodium.wipe(&passphrase)
-
-        var analysis = BundleAnalysis(library: library, opener: Opener(keyPair: keyPair), withdrawn: withdrawnIDs)
-        var progress = ProgressBar(total: (attributes[.size] as? NSNumber)?.uint64Value ?? 0)
-        try analysis.read(bundle: bundleURL, progress: { progress.update($0) }, each: each)
-        progress.finish()
-        guard analysis.repeatedLines.isEmpty else {
-            let lines = analysis.repeatedLines.prefix(20).map(String.init).joined(separator: ", ")
-            throw Failure("""
-                Nothing was written: the bundle repeats responses (lines \(lines)\(analysis.repeatedLines.count > 20 ? ", ..." : "")). \
-                A response counted twice could single its author out. Use each export as the server wrote it; \
-                never join bundles or copy lines. If this bundle came straight from the server, treat it as tampered with.
-                """)
-        }
-        return analysis
-    }
-
-    func loadLibrary() throws -> SurveyLibrary {
-        do { return try SurveyLibrary.load(directory: URL(fileURLWithPath: surveys)) } catch { throw Failure(error.description) }
-    }
-
-    /// Prints, on this screen only, the responses that could not be used.
-    static func printProblems(_ analysis: BundleAnalysis) {
-        if analysis.withdrawnLeftOut > 0 { print("\(analysis.withdrawnLeftOut) withdrawn responses left out") }
-        guard !analysis.problems.isEmpty else { return }
-        print("\(analysis.problems.count) responses could not be used and were left out:")
-        for problem in analysis.problems { print("  line \(problem.line)\(problem.id.map { " (id \($0))" } ?? ""): \(problem.reason)") }
-    }
-
-    private func readWithdrawn() throws -> Set<String> {
-        let url = withdrawn.map(URL.init(fileURLWithPath:)) ?? BundleLine.withdrawnFile(forBundle: bundleURL)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            if withdrawn != nil { throw Failure("Cannot find the withdrawn-ids file \(url.path).") }
-            return []
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw Failure("Cannot read the withdrawn-ids file \(url.path).")
-        }
-        return Set(String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        let progress = ProgressBar(total: (attributes[.size] as? NSNumber)?.uint64Value ?? 0)
+        defer { progress.finish() }
+        return try await body(BundleSource(url: bundleURL, opener: Opener(keyPair: keyPair), withdrawn: withdrawnIDs), progress.update)
     }
 }
 
-/// One response that opened and fits its survey.
-struct OpenedResponse {
-    /// The bundle's random id: never written to any output (see `ResponseKey`).
-    let id: String
-    /// The opaque response key (`ResponseKeyer`): the same for this response on every run with
-    /// this analysis key, and the only name for it that an output may carry.
-    let key: String
-    /// The day the server received it (`YYYY-MM-DD`), as the bundle line gives it.
-    let day: String
-    let document: ResponseDocument
-    let survey: Survey
+extension BundleAnalysis {
+    /// Prints, on this screen only, the responses that could not be used.
+    func printProblems() {
+        for line in problemLines { print(line) }
+    }
 }

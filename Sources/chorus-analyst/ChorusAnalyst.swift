@@ -1,3 +1,4 @@
+import Analysis
 import ArgumentParser
 import Foundation
 
@@ -35,7 +36,4 @@ struct ChorusAnalyst: AsyncParsableCommand {
 }
 
 /// A failure the analyst can act on: ArgumentParser prints it and exits non-zero.
-struct Failure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-}
+typealias Failure = AnalysisFailure

@@ -1,3 +1,4 @@
+import Analysis
 import ArgumentParser
 import Foundation
 import Themes
@@ -28,28 +29,13 @@ struct Code: AsyncParsableCommand {
 
     func run() async throws {
         // Check everything cheap before asking for the passphrase.
-        let outURL = URL(fileURLWithPath: out)
-        if FileManager.default.fileExists(atPath: outURL.path), !force {
-            throw Failure("\(outURL.path) already exists. Nothing was written: it may hold hours of review. Choose another --out, or add --force to replace it.")
-        }
-        let taxonomy = try ThemeFile.load(themes, surveys: input.surveys)
-        var localPlaces: [String] = []
-        if let places {
-            do { localPlaces = try Redactor.readPlaces(file: URL(fileURLWithPath: places)) } catch { throw Failure(error.description) }
-        }
+        let coding = try CodingSheetRun(
+            surveys: input.surveysURL, themes: themes.map(URL.init(fileURLWithPath:)), places: places.map(URL.init(fileURLWithPath:)),
+            out: URL(fileURLWithPath: out), replace: force)
+        let (analysis, sheet) = try await input.open { source, progress in try coding.run(source, progress: progress) }
+        let outURL = coding.out
 
-        var builder = CodingSheetBuilder(taxonomy: taxonomy, redactor: Redactor(places: localPlaces))
-        let analysis = try input.read { response in
-            builder.add(key: response.key, survey: response.survey, document: response.document)
-        }
-        let sheet = builder.sheet()
-        do {
-            try Data(sheet.csv().utf8).write(to: outURL, options: .atomic)
-        } catch {
-            throw Failure("Cannot write the coding sheet to \(outURL.path): \(error.localizedDescription). Check that the folder exists and can be written.")
-        }
-
-        BundleOptions.printProblems(analysis)
+        analysis.printProblems()
         let suggested = sheet.rows.filter { !$0.suggestedThemes.isEmpty }.count
         print("Wrote \(sheet.rows.count) text answers to \(outURL.path) (\(suggested) with suggested themes)")
         print("""

@@ -2,7 +2,7 @@ import Foundation
 
 /// A one-line progress bar on standard error, shown only when it is a terminal, so logs and pipes
 /// stay clean.
-struct ProgressBar {
+final class ProgressBar {
     let total: UInt64
     let enabled: Bool
     private var lastShown = -1
@@ -12,7 +12,7 @@ struct ProgressBar {
         enabled = isatty(STDERR_FILENO) == 1
     }
 
-    mutating func update(_ done: UInt64) {
+    func update(_ done: UInt64) {
         guard enabled else { return }
         let percent = Int(min(done, total) * 100 / total)
         guard percent != lastShown else { return }

@@ -3,7 +3,6 @@ import ArgumentParser
 import PublicFindingsFormat
 import Foundation
 import Storage
-import WebApp
 
 /// Reporting back from the server's command line: check a public findings file, publish it at
 /// /findings, or take the page down. Exit status 0 when it worked, 1 when a file was refused or

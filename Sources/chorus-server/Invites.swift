@@ -4,7 +4,6 @@ import Forum
 import Foundation
 import Storage
 import SurveyKit
-import WebApp
 
 struct Invites: ParsableCommand {
     static let configuration = CommandConfiguration(

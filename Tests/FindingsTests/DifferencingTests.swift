@@ -24,8 +24,8 @@ struct DifferencingTests {
     static func release(_ responses: [Answers], control: DisclosureControl, ledger: ReleaseLedger) throws -> (SurveyFindings, held: Int) {
         var tally = Tally(survey: survey)
         for answers in responses { tally.add(answers) }
-        let protected = try SurveyFindings.protecting(tally, with: control, ledger: ledger)
-        return (protected.findings, protected.held)
+        let protected = try SurveyProtection.protect(tally, with: control, ledger: ledger)
+        return (SurveyFindings(protected), protected.held)
     }
 
     static func numbers(_ findings: SurveyFindings) -> [String: Int] {

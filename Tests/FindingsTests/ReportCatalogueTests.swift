@@ -61,7 +61,7 @@ struct ReportCatalogueTests {
         ledger.record(kind: .report, day: "2026-10-01", k: 5, rounding: nil, surveys: [], output: "earlier", numbers: [
             heldTally.tables[0].releaseKey(of: .cell(row: 0, column: 0)): 10,
         ])
-        let held = try SurveyFindings.protecting(heldTally, with: try DisclosureControl(k: 5), ledger: ledger).findings
+        let held = SurveyFindings(try SurveyProtection.protect(heldTally, with: try DisclosureControl(k: 5), ledger: ledger))
         let fewSouth = try Fixtures.findings(Fixtures.survey("covered", [Fixtures.area]), [
             (12, ["area": .option("north")]), (3, ["area": .option("south")]),
         ])
@@ -70,10 +70,9 @@ struct ReportCatalogueTests {
         for rows in Array(repeating: [0], count: 6) + Array(repeating: [0, 1], count: 5) { themeTable.add(rows: rows, column: 0) }
         var codedTally = Tally(survey: Fixtures.survey("coded", [comment]))
         for _ in 0..<11 { codedTally.add(["comment": .text("words")]) }
-        let coded = try SurveyFindings.protecting(
-            codedTally, themeTables: [themeTable],
-            themes: ThemeWording(titles: ["comment#themes": "Themes: comment"], labels: ["believed": "Believed", "lottery": "Lottery"], sources: ["comment#themes": "comment"]),
-            with: try DisclosureControl(k: 5), ledger: ReleaseLedger()).findings
+        let coded = SurveyFindings(
+            try SurveyProtection.protect(codedTally, themeTables: [themeTable], themeSources: ["comment#themes": "comment"], with: try DisclosureControl(k: 5), ledger: ReleaseLedger()),
+            themes: ThemeWording(titles: ["comment#themes": "Themes: comment"], labels: ["believed": "Believed", "lottery": "Lottery"], sources: ["comment#themes": "comment"]))
         // A group nobody is in, beside two that can be compared: no percentage of nobody.
         let areas = Question(
             id: "area", type: .singleChoice, label: LocalizedText("Area"),

@@ -10,6 +10,15 @@ public func withTemporaryDirectory<R>(_ body: (URL) throws -> R) throws -> R {
     return try body(directory)
 }
 
+/// The same, for a body that awaits.
+public func withTemporaryDirectoryAsync<R>(_ body: (URL) async throws -> R) async throws -> R {
+    let directory = FileManager.default.temporaryDirectory
+        .appendingPathComponent("sealing-tests-\(UUID().uuidString)", isDirectory: true)
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    return try await body(directory)
+}
+
 public func path(_ url: URL) -> String { url.path(percentEncoded: false) }
 
 public func hex(_ bytes: [UInt8]) -> String {

@@ -13,27 +13,57 @@ import SurveyKit
 /// so anyone who can touch the bundle could make one; joining two exports makes them by accident.
 /// To catch them, two 128-bit fingerprints per line are kept: about 32 bytes per response, the only
 /// memory that grows with the bundle.
-struct BundleAnalysis {
-    let library: SurveyLibrary
+public struct BundleAnalysis: Sendable {
+    public let library: SurveyLibrary
     let opener: Opener
     let withdrawn: Set<String>
 
     /// Every problem in full, for the analyst's screen only: it may quote what the bundle says.
-    private(set) var problems: [BundleProblem] = []
+    public private(set) var problems: [BundleProblem] = []
     /// The same problems with their line and a fixed description, for the published files.
-    private(set) var publishedProblems: [BundleProblem] = []
-    private(set) var repeatedLines: [Int] = []
-    private(set) var withdrawnLeftOut = 0
+    public private(set) var publishedProblems: [BundleProblem] = []
+    public private(set) var repeatedLines: [Int] = []
+    public private(set) var withdrawnLeftOut = 0
     /// Responses given under an earlier version of their survey, carried into the newest: how many
     /// per "survey version N", and how often each answer could not be carried.
-    private(set) var carried: [String: (responses: Int, leftOut: [String: Int])] = [:]
+    public private(set) var carried: [String: (responses: Int, leftOut: [String: Int])] = [:]
     /// Responses that answer a version of a known survey whose definition is not in the folder, per
     /// "'survey' version N": the report refuses to run on them, since it would lose a round.
-    private(set) var missingVersions: [String: Int] = [:]
+    public private(set) var missingVersions: [String: Int] = [:]
     private var seenIDs: Set<UInt128> = []
     private var seenBoxes: Set<UInt128> = []
     /// Turns each bundle id into the opaque key that coding sheets and reports use instead.
     private let keyer: ResponseKeyer
+
+    /// Reads every line of `bundle` (see `read`) and refuses one that repeats responses, before
+    /// anything is counted or written.
+    public static func open(
+        _ source: BundleSource, library: SurveyLibrary, progress: (UInt64) -> Void = { _ in }, each: (OpenedResponse) -> Void
+    ) throws(AnalysisFailure) -> BundleAnalysis {
+        var analysis = BundleAnalysis(library: library, opener: source.opener, withdrawn: source.withdrawn)
+        do { try analysis.read(bundle: source.url, progress: progress, each: each) } catch {
+            throw AnalysisFailure("Cannot read the bundle \(source.url.path): \(error.localizedDescription). Check the path.")
+        }
+        guard analysis.repeatedLines.isEmpty else {
+            let lines = analysis.repeatedLines.prefix(20).map(String.init).joined(separator: ", ")
+            throw AnalysisFailure("""
+                Nothing was written: the bundle repeats responses (lines \(lines)\(analysis.repeatedLines.count > 20 ? ", ..." : "")). \
+                A response counted twice could single its author out. Use each export as the server wrote it; \
+                never join bundles or copy lines. If this bundle came straight from the server, treat it as tampered with.
+                """)
+        }
+        return analysis
+    }
+
+    /// Every problem as the analyst's screen shows it.
+    public var problemLines: [String] {
+        var lines: [String] = []
+        if withdrawnLeftOut > 0 { lines.append("\(withdrawnLeftOut) withdrawn responses left out") }
+        guard !problems.isEmpty else { return lines }
+        lines.append("\(problems.count) responses could not be used and were left out:")
+        for problem in problems { lines.append("  line \(problem.line)\(problem.id.map { " (id \($0))" } ?? ""): \(problem.reason)") }
+        return lines
+    }
 
     init(library: SurveyLibrary, opener: Opener, withdrawn: Set<String>) {
         self.library = library
@@ -51,7 +81,7 @@ struct BundleAnalysis {
 
     /// Reads every line of `bundle`, calling `progress` with the bytes read so far and `each` with
     /// every response that opens and fits.
-    mutating func read(bundle: URL, progress: (UInt64) -> Void, each: (OpenedResponse) -> Void) throws {
+    private mutating func read(bundle: URL, progress: (UInt64) -> Void, each: (OpenedResponse) -> Void) throws {
         var reader = try LineReader(url: bundle)
         var number = 0
         while let line = reader.next() {
@@ -132,7 +162,7 @@ struct BundleAnalysis {
 
     /// Text from a bundle or a box, safe to print: no control characters (which a terminal would
     /// obey), and short.
-    static func printable(_ text: String) -> String {
+    public static func printable(_ text: String) -> String {
         let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
         return cleaned.count > 200 ? String(cleaned.prefix(200)) + "…" : cleaned
     }

@@ -1,5 +1,4 @@
 import Disclosure
-import Findings
 import SurveyKit
 import Testing
 import TestSupport
@@ -63,7 +62,7 @@ struct JointAuditTests {
         var random = SplitMix64(seed: seed)
         var tally = Tally(survey: survey)
         for _ in 0..<size { tally.add(answers(&random)) }
-        return try SurveyFindings.protecting(tally, with: try DisclosureControl(k: k), ledger: ReleaseLedger(), jointAudit: joint).release
+        return try SurveyProtection.protect(tally, with: try DisclosureControl(k: k), ledger: ReleaseLedger(), jointAudit: joint).release
     }
 
     static let cases: [(size: Int, seed: UInt64, k: Int)] = [30, 60, 120, 250].flatMap { size in
@@ -103,7 +102,7 @@ struct JointAuditTests {
         var tally = Tally(survey: Self.survey)
         for _ in 0..<20 { tally.add(["told": .option("yes"), "believed": .option("yes")]) }
         for _ in 0..<9 { tally.add(["told": .option("no")]) }
-        let protected = try SurveyFindings.protecting(tally, with: try DisclosureControl(k: 5), ledger: ReleaseLedger()).findings
+        let protected = try SurveyProtection.protect(tally, with: try DisclosureControl(k: 5), ledger: ReleaseLedger())
         // Asked of the 20 who told someone, not of all 29.
         #expect(protected.asked["believed"]?.count == 20)
         #expect(protected.asked["told"]?.count == 29)
