@@ -141,6 +141,7 @@ let package = Package(
         .testTarget(name: "ThemesTests", dependencies: ["Themes", "Disclosure", "SurveyKit", "TabularText"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Findings", "Disclosure", "Themes", "SurveyKit", "Sealing", "Unsealing", "TestSupport"]),
         .testTarget(name: "FindingsTests", dependencies: ["Findings", "PublicFindingsFormat", "Disclosure", "SurveyKit", "TestSupport"]),
+        .testTarget(name: "ServicesTests", dependencies: ["Services", "Forum", "Storage", "IdentifyingDetails"]),
         .testTarget(
             name: "WebAppTests",
             dependencies: [

@@ -2,6 +2,7 @@ import Foundation
 import Forum
 import IdentifyingDetails
 import Storage
+import SurveyKit
 
 // Storage keeps states by name and their details as JSON; Forum's rules work on `PostState`; the
 // identifying-detail screen gives verdicts. These are the translations between the three, shared by
@@ -111,6 +112,46 @@ extension IdentifyingDetailScreen {
         case .clear: return .clear
         case .hold(let matches): return concerns(matches).map(ScreenOutcome.hold) ?? .clear
         case .block(let matches): return concerns(matches).map(ScreenOutcome.block) ?? .clear
+        }
+    }
+}
+
+extension ForumStore {
+    /// A stored post's state, counting its reports only when the state carries a count.
+    public func state(of post: ForumPost) async throws -> PostState {
+        let counted = post.state == .visibleReported || post.state == .hiddenPendingReview
+        return PostState(stored: post, reportCount: counted ? try await reportCount(postID: post.id) : 0)
+    }
+}
+
+// Storage keeps members' standing by name; Forum's rules work on `MemberStanding`.
+
+extension ForumMember {
+    /// Her standing, for Forum's rules. A restriction that does not read errs towards restriction.
+    public var standing: MemberStanding {
+        let restriction: MemberStanding.Restriction
+        switch self.restriction {
+        case .none:
+            restriction = .unrestricted
+        case .suspended(let until, let reason):
+            let end = (try? Date(until, strategy: .iso8601)) ?? .distantFuture
+            restriction = .suspended(until: end, reason: ModeratorText(reason) ?? ModeratorText("Suspended.")!)
+        case .banned(let reason):
+            restriction = .banned(reason: ModeratorText(reason) ?? ModeratorText("Banned.")!)
+        }
+        return MemberStanding(warnings: warnings, restriction: restriction) ?? .newMember
+    }
+
+    /// When she joined, as far as anybody knows: midday on the day (storage keeps only the day).
+    public var memberSince: Date { UTCDay.midday(of: joinedDay) ?? .distantPast }
+}
+
+extension MemberStanding.Restriction {
+    public var stored: StoredRestriction {
+        switch self {
+        case .unrestricted: return .none
+        case .suspended(let until, let reason): return .suspended(until: until.formatted(.iso8601), reason: reason.text)
+        case .banned(let reason): return .banned(reason: reason.text)
         }
     }
 }

@@ -37,18 +37,4 @@ struct PassphraseWorkTests {
         let hash = try PassphraseHash.hash(long, strength: .interactive)
         #expect(try await !work.verify(long, against: hash))
     }
-
-    @Test("the memory of wrong tries stays bounded, in names and in their length")
-    func failuresAreBounded() async {
-        let activity = ForumActivity()
-        let now = Date()
-        for index in 0..<(ForumActivity.rememberedNames + 3_000) {
-            await activity.recordFailedSignIn("name-\(index)-" + String(repeating: "x", count: 2_000), now: now)
-        }
-        #expect(await activity.rememberedNameCount <= ForumActivity.rememberedNames)
-        // A name longer than what is kept still counts against itself.
-        let long = "robin" + String(repeating: "y", count: 10_000)
-        for _ in 0..<ForumActivity.failureLimit { await activity.recordFailedSignIn(long, now: now) }
-        #expect(await !activity.mayTrySignIn(long, now: now))
-    }
 }

@@ -19,6 +19,8 @@ struct ForumServices: Sendable {
     let screen: IdentifyingDetailScreen
     /// Screening, deciding and storing a new post (the Services layer).
     let posting: Posting
+    /// Moderators' decisions on posts, members and threads, each with its audit entry (Services).
+    let moderation: Moderation
     let spaces: [ForumSpace]
     let activity: ForumActivity
     /// Speaks the language of this request (`speaking(_:)`); the shared one is English.
@@ -58,9 +60,10 @@ struct ForumServices: Sendable {
         sessions = KeyValueStore(database: database)
         policy = configuration.policy
         screen = IdentifyingDetailScreen(watchList: configuration.watchList)
-        posting = Posting(policy: configuration.policy, screen: screen, posts: posts)
-        spaces = configuration.spaces
         activity = ForumActivity()
+        posting = Posting(policy: configuration.policy, screen: screen, posts: posts, members: members, activity: activity)
+        moderation = Moderation(posts: posts, members: members, audit: audit)
+        spaces = configuration.spaces
         self.renderer = renderer
         self.clock = clock
         idleTimeout = configuration.idleTimeout

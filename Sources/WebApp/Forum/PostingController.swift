@@ -49,7 +49,7 @@ struct PostingController: ForumPageController {
             newThreadPage(space: space, title: rawTitle, body: rawBody, errors: errors, context: context, status: .unprocessableContent)
         }
         let now = services.clock()
-        if let refusal = try await services.postingRefusal(.newThread, member: member, now: now) { return refuse([refusal]) }
+        if let refusal = services.refusalWords(await services.posting.checkNewThread(member: member, now: now), now: now) { return refuse([refusal]) }
         let title: ThreadTitle, body: PostText
         do {
             title = try services.policy.title(rawTitle)
@@ -57,11 +57,10 @@ struct PostingController: ForumPageController {
         } catch {
             return refuse(services.textProblems(title: rawTitle, body: rawBody))
         }
-        switch try await services.posting.newThread(space: space.id, title: title, body: body, author: member, day: services.today) {
+        switch try await services.posting.newThread(space: space.id, title: title, body: body, author: member, now: now) {
         case .blocked(let decision):
             return refuse([services.blockMessage(decision)])
-        case .stored(let threadID, let post, let state):
-            try await services.recordPublished(post: post, state: state, member: member, threadID: threadID, now: now)
+        case .stored(let threadID, _, _):
             return .seeOther(services.address("/forum/threads/\(threadID)"))
         }
     }
@@ -90,18 +89,15 @@ struct PostingController: ForumPageController {
               PostState(stored: first, reportCount: 0).isVisibleToMembers || first.authorID == member.id || first.state == .removedByAuthor
         else { throw ForumRefusal.notFound }
         let now = services.clock()
-        let slowMode = thread.slowModeSeconds.flatMap { SlowMode(interval: TimeInterval($0)) }
-        let last = await services.activity.lastPost(member: member.id, thread: thread.id)
-        if let refusal = try await services.postingRefusal(.reply(slowMode: slowMode, lastPostInThread: last), member: member, now: now) {
+        if let refusal = services.refusalWords(await services.posting.checkReply(in: thread, member: member, now: now), now: now) {
             return try await refuse([refusal])
         }
         let body: PostText
         do { body = try services.policy.body(rawBody) } catch { return try await refuse(services.textProblems(title: nil, body: rawBody)) }
-        switch try await services.posting.reply(threadID: thread.id, body: body, author: member, day: services.today) {
+        switch try await services.posting.reply(threadID: thread.id, body: body, author: member, now: now) {
         case .blocked(let decision):
             return try await refuse([services.blockMessage(decision)])
-        case .stored(_, let post, let state):
-            try await services.recordPublished(post: post, state: state, member: member, threadID: thread.id, now: now)
+        case .stored(_, let post, _):
             return .seeOther(services.address("/forum/threads/\(thread.id)#post-\(post.id)"))
         }
     }
@@ -119,43 +115,27 @@ struct PostingController: ForumPageController {
         let member = try services.member(context, may: .editOwnPosts)
         let (post, state) = try await ownPost(context, member: member)
         let rawBody = (context.form ?? FormValues(fields: [])).text("body")
-        let written = try await checkEditable(post: post, state: state, member: member)
+        try await checkEditable(post: post, state: state, member: member)
         let body: PostText
         do { body = try services.policy.body(rawBody) } catch {
             return editPage(post: post, body: rawBody, errors: services.textProblems(title: nil, body: rawBody), context: context, status: .unprocessableContent)
         }
-        let masked = services.screen.masked(body.text)
-        let othersPublished = state.countsAsPublished ? max(member.publishedPosts - 1, 0) : member.publishedPosts
-        let outcome = services.policy.edit(state: state, postedAt: written, standing: member.standing,
-                                           authorPostCount: othersPublished, screen: services.screen.outcome(for: masked), now: services.clock())
-        switch outcome {
+        switch try await services.posting.edit(post: post, state: state, body: body, author: member, now: services.clock()) {
         case .refused(let refusal):
             throw ForumRefusal.forbidden(services.editRefusalMessage(refusal))
         case .blocked(let concerns):
             return editPage(post: post, body: rawBody, errors: [services.blockMessage(.block(concerns))], context: context, status: .unprocessableContent)
-        case .saved(let newState):
-            let stored = newState.stored
-            do {
-                try await services.posts.replaceBody(postID: post.id, with: masked, state: stored.state, stateDetail: stored.detail, expecting: post.state)
-            } catch ForumStorageError.stateChanged {
-                // A moderator (or reports) moved it while she was editing: her edit would undo their decision.
-                throw ForumRefusal.forbidden(services.renderer.catalogue[.forumEditUnderReview])
-            }
-            if newState.countsAsPublished, !state.countsAsPublished {
-                _ = try await services.members.incrementPublishedPosts(id: member.id)
-            }
+        case .changedMeanwhile:
+            throw ForumRefusal.forbidden(services.renderer.catalogue[.forumEditUnderReview])
+        case .saved:
             return .seeOther(services.address("/forum/threads/\(post.threadID)#post-\(post.id)"))
         }
     }
 
-    @discardableResult
-    private func checkEditable(post: ForumPost, state: PostState, member: ForumMember) async throws -> Date {
-        // Exact posting times live in memory only: after a restart no window is open.
-        let written = await services.activity.writtenAt(post: post.id) ?? .distantPast
-        if case .refused(let refusal) = services.policy.canEdit(state: state, postedAt: written, standing: member.standing, now: services.clock()) {
+    private func checkEditable(post: ForumPost, state: PostState, member: ForumMember) async throws {
+        if let refusal = await services.posting.editRefusal(post: post, state: state, author: member, now: services.clock()) {
             throw ForumRefusal.forbidden(services.editRefusalMessage(refusal))
         }
-        return written
     }
 
     private func editPage(post: ForumPost, body: String, errors: [String], context: ChorusRequestContext, status: HTTPResponse.Status) -> Response {
@@ -169,15 +149,11 @@ struct PostingController: ForumPageController {
         // Deleting her own words is never taken away by her standing.
         let member = try services.signedInMember(context)
         let (post, state) = try await ownPost(context, member: member)
-        let after: PostState?
-        do { after = try state.afterAuthorRemoves() } catch { throw ForumRefusal.forbidden(services.renderer.catalogue[.forumNothingToDelete]) }
-        if after == nil {
-            // Nobody else saw it: the row goes (the whole thread, if it was its unseen first post).
-            if post.position == 0 { try await services.posts.deleteThread(id: post.threadID) } else { try await services.posts.deletePost(id: post.id) }
-        } else {
-            try await services.posts.removeByAuthor(postID: post.id)
+        let removal: Posting.Removal
+        do { removal = try await services.posting.remove(post: post, state: state) } catch is ModerationError {
+            throw ForumRefusal.forbidden(services.renderer.catalogue[.forumNothingToDelete])
         }
-        if after == nil, post.position == 0 { return .seeOther(services.address("/forum")) }
+        if removal == .deleted(wholeThread: true) { return .seeOther(services.address("/forum")) }
         return .seeOther(services.address("/forum/threads/\(post.threadID)"))
     }
 
@@ -186,7 +162,7 @@ struct PostingController: ForumPageController {
         guard let id = context.parameters.get("post").flatMap(Int64.init), let post = try await services.posts.post(id: id),
               post.authorID == member.id else { throw ForumRefusal.notFound }
         _ = try await services.visibleThread(String(post.threadID), for: member)
-        return (post, try await services.state(of: post))
+        return (post, try await services.posts.state(of: post))
     }
 
     // MARK: - Reporting
@@ -196,12 +172,9 @@ struct PostingController: ForumPageController {
         guard let id = context.parameters.get("post").flatMap(Int64.init), let post = try await services.posts.post(id: id),
               post.authorID != member.id else { throw ForumRefusal.notFound }
         let (thread, _) = try await services.visibleThread(String(post.threadID), for: member)
-        let state = try await services.state(of: post)
+        let state = try await services.posts.state(of: post)
         guard state.isVisibleToMembers else { throw ForumRefusal.notFound }
-        let count = try await services.posts.addReport(postID: post.id, reporterID: member.id)
-        let after = try services.policy.afterReport(state, reportCount: ReportCount(count) ?? ReportCount(1)!)
-        let stored = after.stored
-        try await services.posts.setState(postID: post.id, to: stored.state, stateDetail: stored.detail)
+        try await services.posting.report(post: post, state: state, by: member)
         return services.page("message", [
             "heading": services.renderer.catalogue[.forumReportedHeading],
             "message": services.renderer.catalogue[.forumReportedBody],
@@ -212,9 +185,8 @@ struct PostingController: ForumPageController {
 
 extension ForumServices {
     /// Why she may not post now, in words, or nil if she may.
-    func postingRefusal(_ kind: PostKind, member: ForumMember, now: Date) async throws -> String? {
-        let recent = await activity.recentPostTimes(member: member.id, now: now)
-        switch policy.checkPosting(kind, standing: member.standing, memberSince: member.memberSince, recentPostTimes: recent, now: now) {
+    func refusalWords(_ check: PostingCheck, now: Date) -> String? {
+        switch check {
         case .allowed:
             return nil
         case .refused(.standing(let status)):
@@ -287,11 +259,5 @@ extension ForumServices {
         case .underReview: return catalogue[.forumEditUnderReview]
         case .notEditable: return catalogue[.forumNothingToEdit]
         }
-    }
-
-    /// After a post is stored: her in-memory posting times, and her published count if it went up.
-    func recordPublished(post: ForumPost, state: PostState, member: ForumMember, threadID: Int64, now: Date) async throws {
-        await activity.recordPost(member: member.id, thread: threadID, post: post.id, at: now)
-        if state.countsAsPublished { _ = try await members.incrementPublishedPosts(id: member.id) }
     }
 }

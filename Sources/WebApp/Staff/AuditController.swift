@@ -19,7 +19,7 @@ struct AuditController: Sendable {
         let before = request.uri.queryParameters.get("before", as: Int64.self)
         let entries = try await services.audit.entries(limit: Self.pageSize, beforeID: before)
         let rows: [[String: Any]] = entries.map { entry in
-            ["id": String(entry.id), "time": entry.time, "actor": entry.actor, "what": StaffAudit.what(entry),
+            ["id": String(entry.id), "time": entry.time, "actor": entry.actor, "what": StaffAuditWords.what(entry),
              "target": entry.target, "reason": entry.reason]
         }
         var values: [String: Any] = ["entries": rows, "empty": rows.isEmpty, "paged": before != nil]

@@ -93,17 +93,13 @@ struct MemberModerationController: Sendable {
     }
 
     func act(_ action: MemberAction, on member: ForumMember, account: StaffAccount, context: ChorusRequestContext) async throws -> Response {
-        let now = services.clock()
-        let standing: MemberStanding
-        do {
-            standing = try member.standing.applying(action, now: now)
-        } catch {
-            return services.staffMessage("That cannot be done to this member", error.description,
+        switch try await services.moderation.act(action, on: member, by: services.actor(account), at: services.clock()) {
+        case .done, .changedMeanwhile:
+            return .seeOther(Self.path(member))
+        case .refused(let why):
+            return services.staffMessage("That cannot be done to this member", why,
                                          back: (Self.path(member), "Back to \(member.pseudonym)"), account: account, context: context, status: .conflict)
         }
-        try await services.members.setStanding(id: member.id, warnings: standing.warnings, restriction: standing.restriction.stored)
-        try await services.record(.member(pseudonym: member.pseudonym, action), by: account, at: now)
-        return .seeOther(Self.path(member))
     }
 
     // MARK: - Helpers

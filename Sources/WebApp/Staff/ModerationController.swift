@@ -100,38 +100,19 @@ struct ModerationController: Sendable {
         return try await act(.reject(reasonForAuthor: reason), on: post, state: state, account: account, context: context)
     }
 
-    /// Applies `action` with Forum's rules, stores the result, and records it.
+    /// Decides with `Moderation`, and says so, or why not.
     func act(_ action: PostAction, on post: ForumPost, state: PostState, account: StaffAccount,
              context: ChorusRequestContext) async throws -> Response {
-        let next: PostState
-        do {
-            next = try state.applying(action)
-        } catch {
-            return services.staffMessage("That cannot be done to this post", error.description,
+        switch try await services.moderation.decide(action, on: post, state: state, by: services.actor(account), at: services.clock()) {
+        case .done:
+            return .seeOther("/staff/queue")
+        case .refused(let why):
+            return services.staffMessage("That cannot be done to this post", why,
                                          back: ("/staff/queue", "Back to the queue"), account: account, context: context, status: .conflict)
-        }
-        let stored = next.stored
-        do {
-            // Only if the post is still as this moderator saw it: two moderators never both decide.
-            if case .redactAndApprove(let text) = action {
-                try await services.posts.replaceBody(postID: post.id, with: text.text, state: stored.state, stateDetail: stored.detail,
-                                                     dismissingReports: true, expecting: post.state)
-            } else {
-                // Every decision dismisses the reports: Forum counts only those made after it.
-                try await services.posts.setState(postID: post.id, to: stored.state, stateDetail: stored.detail,
-                                                  dismissingReports: true, expecting: post.state)
-            }
-        } catch ForumStorageError.stateChanged {
+        case .changedMeanwhile:
             return services.staffMessage("Somebody acted first", "This post changed while you were looking at it (another moderator decided, or its author edited or removed it). Nothing was changed; look at it again in the queue.",
                                          back: ("/staff/queue", "Back to the queue"), account: account, context: context, status: .conflict)
         }
-        // A held post now published counts toward her new-member hold. (A hidden post was
-        // counted when it was first published.)
-        if case .held = state, next.countsAsPublished, let author = post.authorID {
-            _ = try await services.members.incrementPublishedPosts(id: author)
-        }
-        try await services.record(.post(PostID(rawValue: String(post.id)), action), by: account)
-        return .seeOther("/staff/queue")
     }
 
     // MARK: - Threads and slow mode
@@ -155,7 +136,7 @@ struct ModerationController: Sendable {
         let values: [String: Any] = [
             "thread": ["id": String(thread.id), "title": thread.title ?? "(title removed with its author's account)"],
             "space": services.space(thread.space)?.name ?? thread.space,
-            "slowMode": thread.slowModeSeconds.map { "On: one post per member every \(StaffAudit.minutesWords($0))." } ?? "Off.",
+            "slowMode": thread.slowModeSeconds.map { "On: one post per member every \(StaffAuditWords.minutesWords($0))." } ?? "Off.",
             "slowModeMinutes": String(minutes),
             "maximumMinutes": String(Int(SlowMode.maximumInterval) / 60),
             "posts": posts, "errors": errors,
@@ -175,8 +156,7 @@ struct ModerationController: Sendable {
                                         status: .unprocessableContent)
         }
         let mode = minutes == 0 ? nil : SlowMode(interval: TimeInterval(minutes * 60))
-        try await services.posts.setSlowMode(threadID: thread.id, seconds: mode.map { Int($0.interval) })
-        try await services.record(.slowMode(ThreadID(rawValue: String(thread.id)), mode), by: account)
+        try await services.moderation.setSlowMode(mode, thread: thread, by: services.actor(account), at: services.clock())
         return .seeOther("/staff/threads/\(thread.id)")
     }
 
@@ -187,6 +167,6 @@ struct ModerationController: Sendable {
         guard let id = context.parameters.get("id", as: Int64.self), let post = try await services.posts.post(id: id) else {
             throw ForumRefusal.notFound
         }
-        return (post, try await services.state(of: post))
+        return (post, try await services.posts.state(of: post))
     }
 }

@@ -21,10 +21,9 @@ extension ForumServices {
         return page(template, values, context: context, status: status)
     }
 
-    /// Appends one audit entry for a staff action: who (her name), what, when, and any note.
-    func record(_ action: AuditAction, by account: StaffAccount, note: ModeratorText? = nil, at time: Date? = nil) async throws {
-        let actor = StaffName(account.name) ?? StaffName("staff account \(account.id)")!
-        try await StaffAudit.append(AuditEntry(actor: actor, action: action, note: note, time: time ?? clock()), to: audit)
+    /// The name the audit log gives this account.
+    func actor(_ account: StaffAccount) -> StaffName {
+        StaffName(account.name) ?? StaffName("staff account \(account.id)")!
     }
 
     /// A short staff page with a heading, a message and a link back: for refused actions.

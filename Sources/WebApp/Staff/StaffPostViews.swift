@@ -1,6 +1,7 @@
 import Foundation
 import Forum
 import IdentifyingDetails
+import Services
 import Storage
 
 /// What the staff pages show of posts and their authors. A moderator learns, about a member,
@@ -42,7 +43,7 @@ struct StaffPostViews {
 
     /// A post in the staff thread view: every post, whatever its state, with the state in words.
     mutating func threadPost(_ post: ForumPost, account: StaffAccount) async throws -> [String: Any] {
-        let state = try await services.state(of: post)
+        let state = try await services.posts.state(of: post)
         var view: [String: Any] = [
             "id": String(post.id),
             "state": Self.stateWords(state),
@@ -82,7 +83,7 @@ struct StaffPostViews {
         return [
             "pseudonym": summary.pseudonym,
             "band": summary.membership.staffWords,
-            "history": summary.history.map { ["when": services.words(for: $0.when), "what": StaffAudit.words($0.action)] },
+            "history": summary.history.map { ["when": services.words(for: $0.when), "what": StaffAuditWords.words($0.action)] },
             "noHistory": summary.history.isEmpty,
         ]
     }

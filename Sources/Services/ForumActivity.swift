@@ -6,12 +6,14 @@ import Foundation
 ///
 /// They live in memory only. A restart forgets them: rate limits start afresh, edit windows close
 /// and sign-in counts reset. Each of those errs on the side of keeping no record of when she was here.
-actor ForumActivity {
+public actor ForumActivity {
     private var postTimes: [Int64: [Date]] = [:]
     private var lastInThread: [ThreadKey: Date] = [:]
     private var written: [Int64: (member: Int64, at: Date)] = [:]
     private var failures: [String: [Date]] = [:]
     private var failuresSinceSweep = 0
+
+    public init() {}
 
     private struct ThreadKey: Hashable {
         let member: Int64
@@ -19,22 +21,22 @@ actor ForumActivity {
     }
 
     /// Times are kept for a day: the longest rate-limit window and slow-mode interval.
-    static let memory: TimeInterval = 24 * 60 * 60
+    public static let memory: TimeInterval = 24 * 60 * 60
 
-    func recentPostTimes(member: Int64, now: Date) -> [Date] {
+    public func recentPostTimes(member: Int64, now: Date) -> [Date] {
         let kept = (postTimes[member] ?? []).filter { now.timeIntervalSince($0) < Self.memory }
         postTimes[member] = kept.isEmpty ? nil : kept
         return kept
     }
 
-    func lastPost(member: Int64, thread: Int64) -> Date? {
+    public func lastPost(member: Int64, thread: Int64) -> Date? {
         lastInThread[ThreadKey(member: member, thread: thread)]
     }
 
-    func writtenAt(post: Int64) -> Date? { written[post]?.at }
+    public func writtenAt(post: Int64) -> Date? { written[post]?.at }
 
     /// Records a post she made (a new thread's first post, or a reply).
-    func recordPost(member: Int64, thread: Int64, post: Int64, at now: Date) {
+    public func recordPost(member: Int64, thread: Int64, post: Int64, at now: Date) {
         postTimes[member, default: []].append(now)
         lastInThread[ThreadKey(member: member, thread: thread)] = now
         written[post] = (member, now)
@@ -42,7 +44,7 @@ actor ForumActivity {
     }
 
     /// Forgets everything about a member (her account is deleted).
-    func forget(member: Int64) {
+    public func forget(member: Int64) {
         postTimes[member] = nil
         lastInThread = lastInThread.filter { $0.key.member != member }
         written = written.filter { $0.value.member != member }
@@ -52,19 +54,19 @@ actor ForumActivity {
 
     /// At most this many wrong passphrases (or codes) for one name in `failureWindow`. A right
     /// one does not reset the count, so guessing goes no faster while she uses her account.
-    static let failureLimit = 5
-    static let failureWindow: TimeInterval = 15 * 60
+    public static let failureLimit = 5
+    public static let failureWindow: TimeInterval = 15 * 60
 
     /// Names remembered at most (those whose last wrong try is oldest are forgotten first), and the
     /// length of name kept: what an attacker sends cannot make this grow without bound (150 tries
     /// with 200 KiB names once added 35 MiB).
-    static let rememberedNames = 20_000
-    static let keptNameLength = 80
+    public static let rememberedNames = 20_000
+    public static let keptNameLength = 80
 
     private static func key(_ name: String) -> String { String(name.prefix(keptNameLength)) }
 
     /// Whether another attempt for this account name may be tried now.
-    func mayTrySignIn(_ name: String, now: Date) -> Bool {
+    public func mayTrySignIn(_ name: String, now: Date) -> Bool {
         let name = Self.key(name)
         let recent = (failures[name] ?? []).filter { now.timeIntervalSince($0) < Self.failureWindow }
         failures[name] = recent.isEmpty ? nil : recent
@@ -73,7 +75,7 @@ actor ForumActivity {
 
     /// Records a wrong try. Tries older than the window are forgotten when the name is next asked
     /// about, and for every name every 256 wrong tries and whenever the memory is full.
-    func recordFailedSignIn(_ name: String, now: Date) {
+    public func recordFailedSignIn(_ name: String, now: Date) {
         let name = Self.key(name)
         failures[name, default: []].append(now)
         failures[name] = Array(failures[name]!.suffix(Self.failureLimit))
@@ -95,7 +97,7 @@ actor ForumActivity {
     }
 
     /// How many names are remembered, for tests.
-    var rememberedNameCount: Int { failures.count }
+    public var rememberedNameCount: Int { failures.count }
 
     private func forgetOld(now: Date) {
         written = written.filter { now.timeIntervalSince($0.value.at) < Self.memory }

@@ -1,10 +1,9 @@
-import Services
 import Foundation
 import Forum
 import Storage
 
 /// How staff actions are written into the audit log's strings, and read back for a member's
-/// history. One place, so the moderation routes, the audit page and `MemberSummary` agree.
+/// history. One place, so the moderation actions, the audit page and `MemberSummary` agree.
 ///
 /// | action                          | target               | reason                  |
 /// |---------------------------------|----------------------|-------------------------|
@@ -17,8 +16,8 @@ import Storage
 /// | `thread.slowMode <seconds>s`    | `thread:<id>`        | (none)                  |
 /// | `thread.slowMode off`           | `thread:<id>`        | (none)                  |
 /// | `createInvites`                 | `invites:<count>`    | the space, the last day |
-enum StaffAudit {
-    static func target(_ target: AuditTarget) -> String {
+public enum StaffAudit {
+    public static func target(_ target: AuditTarget) -> String {
         switch target {
         case .post(let id): return "post:\(id)"
         case .member(let pseudonym): return "member:\(pseudonym)"
@@ -27,7 +26,7 @@ enum StaffAudit {
         }
     }
 
-    static func action(_ action: AuditAction) -> String {
+    public static func action(_ action: AuditAction) -> String {
         switch action {
         case .post(_, .approve): return "post.approve"
         case .post(_, .redactAndApprove): return "post.redactAndApprove"
@@ -44,14 +43,14 @@ enum StaffAudit {
 
     /// Appends `entry`. The reason is the words the member was given (or the note), never a post's text.
     @discardableResult
-    static func append(_ entry: AuditEntry, to log: AuditLog) async throws -> StoredAuditEntry {
+    public static func append(_ entry: AuditEntry, to log: AuditLog) async throws -> StoredAuditEntry {
         try await log.append(actor: entry.actor.text, action: action(entry.action), target: target(entry.target),
                              reason: entry.reason?.text ?? "", time: auditTime(entry.time))
     }
 
     /// A stored post or member action as Forum's `AuditEntry` (for `MemberSummary`); nil for
     /// anything else, or a line that does not read.
-    static func entry(_ stored: StoredAuditEntry) -> AuditEntry? {
+    public static func entry(_ stored: StoredAuditEntry) -> AuditEntry? {
         guard let actor = StaffName(stored.actor), let time = try? Date(stored.time, strategy: .iso8601) else { return nil }
         let reason = ModeratorText(stored.reason)
         let parts = stored.target.split(separator: ":", maxSplits: 1).map(String.init)
@@ -81,51 +80,5 @@ enum StaffAudit {
             return nil
         }
         return AuditEntry(actor: actor, action: action, time: time)
-    }
-
-    /// What an entry did, in words, for the audit page: any line the log holds, including the
-    /// command line's and ones this version does not know.
-    static func what(_ stored: StoredAuditEntry) -> String {
-        let action = stored.action
-        switch action {
-        case "post.approve": return "approved a post"
-        case "post.redactAndApprove": return "redacted and approved a post"
-        case "post.reject": return "rejected or removed a post"
-        case "member.warn": return "warned a member"
-        case "member.ban": return "banned a member"
-        case "thread.slowMode off": return "turned off slow mode"
-        case "createInvites": return "created invite codes"
-        case "staff.add": return "added a staff account"
-        case "invites.create": return "created invite codes"
-        case "findings.publish": return "published findings"
-        case "findings.withdraw": return "withdrew the published findings"
-        default:
-            if action.hasPrefix("member.suspend until ") {
-                return "suspended a member until " + action.dropFirst("member.suspend until ".count)
-            }
-            if action.hasPrefix("thread.slowMode "), let seconds = Int(action.dropFirst("thread.slowMode ".count).dropLast()) {
-                return "turned on slow mode (one post every \(minutesWords(seconds)))"
-            }
-            return action
-        }
-    }
-
-    static func minutesWords(_ seconds: Int) -> String {
-        let minutes = seconds / 60
-        if minutes % 60 == 0 { return minutes == 60 ? "hour" : "\(minutes / 60) hours" }
-        return minutes == 1 ? "minute" : "\(minutes) minutes"
-    }
-
-    /// One moderator action from a member's history, in words.
-    static func words(_ action: ModeratorAction) -> String {
-        switch action {
-        case .post(.approve): return "A post of hers was approved."
-        case .post(.redactAndApprove): return "A post of hers was redacted and approved."
-        case .post(.reject(let reason)): return "A post of hers was rejected or removed: \u{201C}\(reason.text)\u{201D}"
-        case .member(.warn(let message)): return "She was warned: \u{201C}\(message.text)\u{201D}"
-        case .member(.suspend(let until, let reason)):
-            return "She was suspended until \(auditTime(until)): \u{201C}\(reason.text)\u{201D}"
-        case .member(.ban(let reason)): return "She was banned: \u{201C}\(reason.text)\u{201D}"
-        }
     }
 }
