@@ -42,6 +42,8 @@ let package = Package(
         // Open, secret keys, key files, keygen: the offline analysis machine's half. Never the server's.
         .target(name: "Unsealing", dependencies: ["Sealing", "CSodium"]),
         .target(name: "SurveyKit", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Every page's and report's own words (not the surveys'), in English, Welsh and Urdu, and dates in words.
+        .target(name: "Localisation", dependencies: ["SurveyKit"]),
         .target(name: "Storage", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Disclosure", dependencies: ["SurveyKit", "CGLPK", "TabularText"]),
         // XLSForm spreadsheets (.xlsx) into Chorus's survey YAML; read back through SurveyKit.
@@ -72,21 +74,21 @@ let package = Package(
         .target(
             name: "Findings",
             dependencies: [
-                "Disclosure", "SurveyKit", "PublicFindingsFormat", "TabularText",
+                "Disclosure", "SurveyKit", "Localisation", "PublicFindingsFormat", "TabularText",
                 .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Templates")]
         ),
         // The analyst's pipeline without its command line: reading a bundle across the trust boundary,
         // counting, protecting, recording each release before writing it (reports, microdata, coding sheets).
-        .target(name: "Analysis", dependencies: ["Findings", "Disclosure", "Themes", "SurveyKit", "Sealing", "Unsealing"]),
+        .target(name: "Analysis", dependencies: ["Localisation", "Findings", "Disclosure", "Themes", "SurveyKit", "Sealing", "Unsealing"]),
         // What the web pages and the command line do, without HTTP: taking and withdrawing a response,
         // making invite codes, publishing findings. Controllers parse and render; this layer acts.
         .target(name: "Services", dependencies: ["SurveyKit", "Sealing", "Storage", "Forum", "IdentifyingDetails", "PublicFindingsFormat"]),
         .target(
             name: "WebApp",
             dependencies: [
-                "SurveyKit", "Sealing", "Storage", "Forum", "IdentifyingDetails", "PublicFindingsFormat", "Services",
+                "SurveyKit", "Localisation", "Sealing", "Storage", "Forum", "IdentifyingDetails", "PublicFindingsFormat", "Services",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
@@ -101,7 +103,7 @@ let package = Package(
         .executableTarget(
             name: "chorus-server",
             dependencies: [
-                "WebApp", "Services", "Storage", "SurveyKit", "Sealing", "Forum", "PublicFindingsFormat", "XLSForm",
+                "WebApp", "Services", "Localisation", "Storage", "SurveyKit", "Sealing", "Forum", "PublicFindingsFormat", "XLSForm",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
@@ -129,6 +131,7 @@ let package = Package(
         // Reads Package.swift and ARCHITECTURE.md: the arrows between modules are the ones drawn.
         .testTarget(name: "ArchitectureTests"),
         .testTarget(name: "SurveyKitTests", dependencies: ["SurveyKit"]),
+        .testTarget(name: "LocalisationTests", dependencies: ["Localisation", "SurveyKit"]),
         .testTarget(
             name: "XLSFormTests",
             dependencies: ["XLSForm", "SurveyKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
@@ -140,13 +143,13 @@ let package = Package(
         .testTarget(name: "TabularTextTests", dependencies: ["TabularText"]),
         .testTarget(name: "ThemesTests", dependencies: ["Themes", "Disclosure", "SurveyKit", "TabularText"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Findings", "Disclosure", "Themes", "SurveyKit", "Sealing", "Unsealing", "TestSupport"]),
-        .testTarget(name: "FindingsTests", dependencies: ["Findings", "PublicFindingsFormat", "Disclosure", "SurveyKit", "TestSupport"]),
+        .testTarget(name: "FindingsTests", dependencies: ["Localisation", "Findings", "PublicFindingsFormat", "Disclosure", "SurveyKit", "TestSupport"]),
         .testTarget(name: "ServicesTests", dependencies: ["Services", "Forum", "Storage", "IdentifyingDetails"]),
         .testTarget(
             name: "WebAppTests",
             dependencies: [
                 // Unsealing only to open what the app under test sealed, as the analyst would.
-                "WebApp", "Services", "SurveyKit", "Sealing", "Unsealing", "Storage", "PublicFindingsFormat", "Forum", "IdentifyingDetails",
+                "WebApp", "Services", "SurveyKit", "Localisation", "Sealing", "Unsealing", "Storage", "PublicFindingsFormat", "Forum", "IdentifyingDetails",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "CompressNIO", package: "compress-nio"),

@@ -27,7 +27,7 @@ ENTRY = re.compile(r'^\s*\.(\w+):\s*"((?:[^"\\]|\\.)*)",?\s*$')
 def catalogue_strings():
     """The English tables' survivor-facing strings, read from the Swift source."""
     strings = {}
-    for path in glob.glob(os.path.join(ROOT, "Sources/SurveyKit/Catalogue/*.swift")):
+    for path in glob.glob(os.path.join(ROOT, "Sources/Localisation/*.swift")):
         table = None
         for line in open(path, encoding="utf-8"):
             declared = re.search(r"static let (\w+): \[StringKey: String\]", line)

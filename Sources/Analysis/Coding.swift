@@ -1,6 +1,7 @@
 import Disclosure
 import Findings
 import Foundation
+import Localisation
 import SurveyKit
 import Themes
 

@@ -1,3 +1,4 @@
+import Localisation
 import SurveyKit
 
 /// Another audience's report, named in each report so a reader knows it exists and where.

@@ -1,4 +1,5 @@
 import Disclosure
+import Localisation
 import SurveyKit
 
 /// How the HTML report words a protected number, so every table and chart says the same thing.

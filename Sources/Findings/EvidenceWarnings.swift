@@ -1,3 +1,4 @@
+import Localisation
 import SurveyKit
 
 /// Where a finding's evidence is hidden: the lead must know before she publishes a finding that

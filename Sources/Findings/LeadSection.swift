@@ -1,4 +1,5 @@
 import Disclosure
+import Localisation
 import SurveyKit
 
 /// What only the internal report shows the lead: responses counted and left out, the lines that

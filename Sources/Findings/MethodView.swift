@@ -1,4 +1,5 @@
 import Disclosure
+import Localisation
 import SurveyKit
 
 /// "How we did this": who took part and when, how numbers are protected, what the report cannot

@@ -1,3 +1,4 @@
+import Localisation
 import SurveyKit
 
 /// A recommendation with its "you said, we did" status. The status is in words as well as

@@ -1,3 +1,4 @@
+import Localisation
 import SurveyKit
 
 /// What `contents.mustache` shows: `report.html` for a round with several audiences, naming each

@@ -1,4 +1,5 @@
 import Disclosure
+import Localisation
 import SurveyKit
 
 /// Everything `report.mustache` shows, worked out in Swift so the templates stay logic-less and

@@ -1,3 +1,4 @@
+import Localisation
 import PublicFindingsFormat
 import Disclosure
 import Foundation

@@ -1,4 +1,5 @@
 import Disclosure
+import Localisation
 import SurveyKit
 
 /// The agreeing share of a scale question: its options run from the most positive to the most

@@ -1,4 +1,5 @@
 import Disclosure
+import Localisation
 import SurveyKit
 
 /// The English wording of a table's question, options and groups, taken from the survey definition.

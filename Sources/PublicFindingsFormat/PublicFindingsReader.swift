@@ -130,7 +130,7 @@ struct PublicFindingsReader {
     }
 
     /// Languages a findings file may carry words for: every language of the interface but English.
-    static let translatedLanguages = Catalogue.all.map(\.language).filter { $0 != LocalizedText.fallbackLanguage }
+    static let translatedLanguages = LocalizedText.chorusLanguages.filter { $0 != LocalizedText.fallbackLanguage }
 
     func section(_ value: JSONValue, _ path: FindingsPath) -> Findings.Section {
         guard let object = members(value, path, keys: Findings.Section.Key.self) else { return .init(heading: "", tables: []) }

@@ -1,6 +1,7 @@
 import Forum
 import Foundation
 import Hummingbird
+import Localisation
 import NIOCore
 import HummingbirdAuth
 import Logging

@@ -2,6 +2,7 @@ import ArgumentParser
 import Forum
 import Foundation
 import Hummingbird
+import Localisation
 import Logging
 import Sealing
 import Storage

@@ -1,6 +1,7 @@
 import Disclosure
 import Findings
 import Foundation
+@testable import Localisation
 @testable import SurveyKit
 import Testing
 

@@ -1,3 +1,4 @@
+import Localisation
 import Services
 import PublicFindingsFormat
 import Foundation

@@ -4,6 +4,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Localisation
 import SurveyKit
 import Testing
 @testable import WebApp

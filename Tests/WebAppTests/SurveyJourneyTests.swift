@@ -1,4 +1,5 @@
 import Foundation
+import Localisation
 import SurveyKit
 import Testing
 @testable import WebApp

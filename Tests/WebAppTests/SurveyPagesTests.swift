@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Localisation
 import Sealing
 import Storage
 import SurveyKit

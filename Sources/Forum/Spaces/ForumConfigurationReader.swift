@@ -139,8 +139,8 @@ public struct ForumConfigurationReader {
         guard let map = node.mapping else { problem(node, "'\(key)' must be text, or a mapping of language codes to text such as {en: Housing, cy: Tai}."); return nil }
         var byLanguage: [String: String] = [:]
         for (codeNode, value) in map {
-            guard let code = codeNode.string, Catalogue.named(code)?.language == code else {
-                problem(codeNode, "'\(codeNode.string ?? "")' in '\(key)' is not a language Chorus has. Use one of: \(Catalogue.all.map(\.language).joined(separator: ", ")).")
+            guard let code = codeNode.string, LocalizedText.chorusLanguages.contains(code) else {
+                problem(codeNode, "'\(codeNode.string ?? "")' in '\(key)' is not a language Chorus has. Use one of: \(LocalizedText.chorusLanguages.joined(separator: ", ")).")
                 continue
             }
             if let text = string(value, "\(key).\(code)") { byLanguage[code] = text }

@@ -1,6 +1,9 @@
 /// Text a person reads, in one or more languages. English is always present: it is the fallback.
 public struct LocalizedText: Sendable, Hashable {
     public static let fallbackLanguage = "en"
+    /// The languages Chorus has its own pages in (Localisation's catalogues, in this order): the
+    /// languages a forum space or a published finding may be written in.
+    public static let chorusLanguages = ["en", "cy", "ur"]
 
     /// Language code → text. Always holds `en`.
     public let byLanguage: [String: String]

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Localisation
 import Services
 import Storage
 import SurveyKit

@@ -2,6 +2,7 @@ import Foundation
 import Forum
 import IdentifyingDetails
 import Hummingbird
+import Localisation
 import Sealing
 import Services
 import Storage

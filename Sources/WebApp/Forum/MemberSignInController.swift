@@ -1,6 +1,7 @@
 import Foundation
 import Forum
 import Hummingbird
+import Localisation
 import Sealing
 import Storage
 import SurveyKit

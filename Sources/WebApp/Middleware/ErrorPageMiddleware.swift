@@ -1,4 +1,5 @@
 import Hummingbird
+import Localisation
 import SurveyKit
 
 /// Turns every error into a page with the quick exit and the support line, and never into a crash

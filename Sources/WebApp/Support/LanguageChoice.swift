@@ -1,4 +1,5 @@
 import Hummingbird
+import Localisation
 import SurveyKit
 
 extension Request {

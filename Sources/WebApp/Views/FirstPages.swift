@@ -1,4 +1,5 @@
 import Hummingbird
+import Localisation
 import SurveyKit
 
 /// Each survey's first page as a link opens it (no answers yet), rendered once per language when

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Localisation
 import Mustache
 import SurveyKit
 

@@ -1,3 +1,4 @@
+import Localisation
 import SurveyKit
 
 /// The values the survey template needs for one page: the questions shown, what she has entered so

@@ -1,4 +1,5 @@
 import Foundation
+@testable import Localisation
 @testable import SurveyKit
 import Testing
 
@@ -227,7 +228,7 @@ struct TranslationTests {
     @Test("Each survivors' survey is whole in Welsh and Urdu: every page, option, hint and the closing text",
           arguments: survivorsSurveys)
     func survivorsSurveyWhole(_ expected: SurvivorsSurvey) throws {
-        let surveys = DefaultSurveysTests.surveys()
+        let surveys = ShippedSurveys.all()
         let survivorsIDs = Set(surveys.filter { $0.audience == .survivors }.map(\.id))
         #expect(survivorsIDs == Set(Self.survivorsSurveys.map(\.id)),
                 "the surveys survivors answer are \(survivorsIDs.sorted()); list each in TranslationTests.survivorsSurveys")
@@ -277,4 +278,9 @@ struct TranslationTests {
             #expect(latin.isEmpty, "\(place): the Urdu has Latin-script words \(latin)")
         }
     }
+}
+
+@Test("the catalogues are the languages SurveyKit names as Chorus's own, in the same order")
+func cataloguesMatchChorusLanguages() {
+    #expect(Catalogue.all.map(\.language) == LocalizedText.chorusLanguages)
 }

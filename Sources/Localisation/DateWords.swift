@@ -1,4 +1,5 @@
 import Foundation
+import SurveyKit
 
 /// Dates as people write them ("14 March 2025", "March 2025"), in the reader's language (the
 /// report and the /findings page alike), from the

@@ -1,4 +1,5 @@
 import Foundation
+@testable import Localisation
 @testable import SurveyKit
 import Testing
 
@@ -13,7 +14,7 @@ struct PlainEnglishTests {
     }
 
     static var surveyTexts: [(String, String)] {
-        DefaultSurveysTests.surveys().filter { $0.audience == .survivors }.flatMap { survey in
+        ShippedSurveys.all().filter { $0.audience == .survivors }.flatMap { survey in
             survey.texts.map { (survey.id, $0.english) }
         }
     }

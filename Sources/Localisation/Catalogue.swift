@@ -1,4 +1,5 @@
 import Foundation
+import SurveyKit
 
 /// Every string a person reads in the interface, in one place, so wording is reviewed once and can be
 /// translated. Survey wording lives in the survey files; this is everything around it.
