@@ -42,6 +42,8 @@ let package = Package(
         // Open, secret keys, key files, keygen: the offline analysis machine's half. Never the server's.
         .target(name: "Unsealing", dependencies: ["Sealing", "CSodium"]),
         .target(name: "SurveyKit", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // The export bundle: one JSON line per sealed response, and the reader that streams it.
+        .target(name: "ResponseBundle", dependencies: ["SurveyKit"]),
         // Every page's and report's own words (not the surveys'), in English, Welsh and Urdu, and dates in words.
         .target(name: "Localisation", dependencies: ["SurveyKit"]),
         .target(name: "Storage", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
@@ -81,7 +83,7 @@ let package = Package(
         ),
         // The analyst's pipeline without its command line: reading a bundle across the trust boundary,
         // counting, protecting, recording each release before writing it (reports, microdata, coding sheets).
-        .target(name: "Analysis", dependencies: ["Localisation", "Findings", "Disclosure", "Themes", "SurveyKit", "Sealing", "Unsealing"]),
+        .target(name: "Analysis", dependencies: ["ResponseBundle", "Localisation", "Findings", "Disclosure", "Themes", "SurveyKit", "Sealing", "Unsealing"]),
         // What the web pages and the command line do, without HTTP: taking and withdrawing a response,
         // making invite codes, publishing findings. Controllers parse and render; this layer acts.
         .target(name: "Services", dependencies: ["SurveyKit", "Sealing", "Storage", "Forum", "IdentifyingDetails", "PublicFindingsFormat"]),
@@ -103,7 +105,7 @@ let package = Package(
         .executableTarget(
             name: "chorus-server",
             dependencies: [
-                "WebApp", "Services", "Localisation", "Storage", "SurveyKit", "Sealing", "Forum", "PublicFindingsFormat", "XLSForm",
+                "WebApp", "Services", "Localisation", "ResponseBundle", "Storage", "SurveyKit", "Sealing", "Forum", "PublicFindingsFormat", "XLSForm",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
@@ -113,7 +115,7 @@ let package = Package(
         .executableTarget(
             name: "chorus-analyst",
             dependencies: [
-                "Analysis", "Findings", "Disclosure", "SurveyKit", "Sealing", "Unsealing", "Themes",
+                "Analysis", "ResponseBundle", "Findings", "Disclosure", "SurveyKit", "Sealing", "Unsealing", "Themes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -124,7 +126,7 @@ let package = Package(
             dependencies: [.product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log")]
         ),
         .target(name: "CLibFuzzer"),
-        .executableTarget(name: "chorus-fuzz", dependencies: ["SurveyKit", "Findings", "PublicFindingsFormat", "Themes", "Forum", "XLSForm", "CLibFuzzer"]),
+        .executableTarget(name: "chorus-fuzz", dependencies: ["SurveyKit", "ResponseBundle", "Findings", "PublicFindingsFormat", "Themes", "Forum", "XLSForm", "CLibFuzzer"]),
         .target(name: "TestSupport", dependencies: ["Sealing"], path: "Tests/TestSupport"),
         .testTarget(name: "SealingTests", dependencies: ["Sealing", "TestSupport"]),
         .testTarget(name: "UnsealingTests", dependencies: ["Unsealing", "Sealing", "CSodium", "TestSupport"]),
@@ -142,7 +144,7 @@ let package = Package(
         .testTarget(name: "IdentifyingDetailsTests", dependencies: ["IdentifyingDetails"]),
         .testTarget(name: "TabularTextTests", dependencies: ["TabularText"]),
         .testTarget(name: "ThemesTests", dependencies: ["Themes", "Disclosure", "SurveyKit", "TabularText"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Findings", "Disclosure", "Themes", "SurveyKit", "Sealing", "Unsealing", "TestSupport"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "ResponseBundle", "Findings", "Disclosure", "Themes", "SurveyKit", "Sealing", "Unsealing", "TestSupport"]),
         .testTarget(name: "FindingsTests", dependencies: ["Localisation", "Findings", "PublicFindingsFormat", "Disclosure", "SurveyKit", "TestSupport"]),
         .testTarget(name: "ServicesTests", dependencies: ["Services", "Forum", "Storage", "IdentifyingDetails"]),
         .testTarget(
@@ -156,7 +158,7 @@ let package = Package(
             ]
         ),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["Sealing", "Unsealing", "SurveyKit", "Storage", "Forum", "Themes", "TestSupport"],
+            name: "EndToEndTests", dependencies: ["Sealing", "Unsealing", "SurveyKit", "ResponseBundle", "Storage", "Forum", "Themes", "TestSupport"],
             exclude: ["Fixtures"]  // read from disk by path, not bundled
         ),
     ],

@@ -1,6 +1,7 @@
 import Disclosure
 import Findings
 import Foundation
+import ResponseBundle
 import Sealing
 import Unsealing
 import SurveyKit

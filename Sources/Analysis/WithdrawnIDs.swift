@@ -1,4 +1,5 @@
 import Foundation
+import ResponseBundle
 import SurveyKit
 
 /// The ids of responses withdrawn after an earlier export, which every output leaves out.

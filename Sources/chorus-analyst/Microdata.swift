@@ -2,6 +2,7 @@ import Analysis
 import ArgumentParser
 import Disclosure
 import Foundation
+import ResponseBundle
 import SurveyKit
 
 struct Microdata: AsyncParsableCommand {

@@ -1,6 +1,7 @@
 import PublicFindingsFormat
 import Forum
 import Foundation
+import ResponseBundle
 import SurveyKit
 import Themes
 import XLSForm

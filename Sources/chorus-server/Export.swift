@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ResponseBundle
 import Storage
 import SurveyKit
 

@@ -1,6 +1,7 @@
 import Analysis
 import Disclosure
 import Foundation
+import ResponseBundle
 import Sealing
 import SurveyKit
 import Unsealing

@@ -1,6 +1,7 @@
 import Analysis
 import Disclosure
 import Foundation
+import ResponseBundle
 import SurveyKit
 import TestSupport
 import Testing

@@ -84,7 +84,7 @@ import Testing
         #expect(unlisted != manifest)
         #expect(Self.problems(PackageGraph(manifest: unlisted), table).contains { $0.contains("Shortcuts is in Package.swift but not in ARCHITECTURE.md") })
         let serverReachesSolver = PackageGraph(manifest: manifest.replacingOccurrences(
-            of: #""WebApp", "Services", "Localisation","#, with: #""WebApp", "Services", "Localisation", "Findings","#))
+            of: #""WebApp", "Services", "Localisation", "ResponseBundle","#, with: #""WebApp", "Services", "Localisation", "ResponseBundle", "Findings","#))
         #expect(serverReachesSolver.closure(of: "chorus-server").contains("CGLPK"))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ResponseBundle
 import Sealing
 import Unsealing
 import SurveyKit

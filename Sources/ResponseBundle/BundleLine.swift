@@ -1,4 +1,5 @@
 import Foundation
+import SurveyKit
 
 /// One line of an export bundle (ARCHITECTURE.md, "Contracts"): `{"id", "survey", "version",
 /// "day", "box"}`, where `box` is the sealed, padded answers in standard base64. Lines come in
