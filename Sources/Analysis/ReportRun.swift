@@ -62,7 +62,7 @@ public struct ReportRun: Sendable {
         var (findings, held, joint) = try protect(counted, analysis: analysis)
         if let coding = counted.coding {
             let chosen = coding.quotes.result()
-            findings.quotes = chosen.quotes.map { ReportQuote(survey: $0.survey, question: $0.question, text: $0.text) }
+            findings.quotes = chosen.quotes
             findings.quotesLeftOut = QuoteExclusion.allCases.compactMap { reason in
                 chosen.leftOut[reason].flatMap { $0 > 0 ? (reason.rawValue, $0) : nil }
             }

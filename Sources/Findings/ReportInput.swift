@@ -23,7 +23,7 @@ public struct ReportInput: Sendable {
     /// Numbers hidden by the joint audit of each survey's release (`JointProtection`).
     public var hiddenByJointAudit = 0
     /// Quotes she allowed and the lead approved, redacted (empty without a coding sheet).
-    public var quotes: [ReportQuote] = []
+    public var quotes: [ApprovedQuote] = []
     /// Why coded answers were not quoted, with how many (internal report only).
     public var quotesLeftOut: [(reason: String, count: Int)] = []
     /// Whether themes were coded from a sheet (the method then says how).

@@ -11,14 +11,9 @@ import SurveyKit
 /// and recommendations, the "you said, we did" tracker, all the results, then how it was done and
 /// who is missing. The internal variant adds what only the lead may see.
 struct ReportPage: Sendable {
-    /// For `<html lang>`: the catalogue's language.
-    let language: String
-    let pageTitle: String
+    let header: ReportHeader
     let isInternal: Bool
     let internalBanner: String
-    let hasPartnership: Bool
-    let partnership: String
-    let madeOn: String
     /// "What survivors told us", once the round is split by audience (empty when it is not).
     let audienceHeading: String
     /// Where the other audiences' reports are (empty when there are none).
@@ -84,13 +79,9 @@ struct ReportPage: Sendable {
     /// sees each one entire and Mustache escapes it, values and all.
     init(_ input: ReportInput, catalogue: Catalogue, variant: ReportVariant, otherReports: [AudienceReportLink] = []) {
         let wording = CountWording(k: input.k, catalogue: catalogue, variant: variant)
-        language = catalogue.language
-        pageTitle = input.notes.title ?? catalogue[.reportTitle]
+        header = ReportHeader(input, catalogue: catalogue)
         isInternal = variant == .internal
         internalBanner = catalogue[.reportInternalBanner]
-        hasPartnership = input.notes.partnership != nil
-        partnership = input.notes.partnership.map { catalogue.text(.reportPublishedBy, ["partnership": $0]) } ?? ""
-        madeOn = catalogue.text(.reportMadeOn, ["day": DateWords.day(input.generatedDay, language: catalogue.language)])
         audienceHeading = input.audience.map { catalogue[AudienceReportLink.headingKey($0)] } ?? ""
         self.otherReports = otherReports.isEmpty ? "" : catalogue.text(.reportSeparateReports, [
             "reports": otherReports.map { "\($0.title) (\($0.file))" }.joined(separator: "; "),

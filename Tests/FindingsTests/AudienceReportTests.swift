@@ -97,7 +97,7 @@ struct AudienceReportTests {
     @Test("a finding, its recommendations and quotes go to the report of its evidence's audience")
     func findingsFollowTheirEvidence() async throws {
         var input = try Self.twoAudiences(notes: Self.notes)
-        input.quotes = [ReportQuote(survey: "staff", question: "training", text: "We learn on the job.")]
+        input.quotes = [ApprovedQuote(survey: "staff", question: "training", text: "We learn on the job.")]
         let survivors = input.only(.survivors)
         let professionals = input.only(.professionals)
         #expect(survivors.notes.findings.map(\.id) == ["1.1"])

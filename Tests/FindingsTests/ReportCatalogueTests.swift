@@ -118,7 +118,7 @@ struct ReportCatalogueTests {
             limitations: ["Limit words"])
         input.period = ReportPeriod(days: ["2025-01-02", "2025-03-10"])
         input.heldSinceEarlierRelease = 4
-        input.quotes = [ReportQuote(survey: "coded", question: "comment", text: "Quoted words")]
+        input.quotes = [ApprovedQuote(survey: "coded", question: "comment", text: "Quoted words")]
         input.quotesLeftOut = [(reason: "left-out reason", count: 2)]
         input.themesCoded = true
         return input

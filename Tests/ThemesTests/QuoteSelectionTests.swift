@@ -21,7 +21,7 @@ struct QuoteSelectionTests {
     func quoted() {
         let result = Self.select([Fixtures.row("A", "police_comment", approve: true)],
                                  answers: ["A": "PC Jones believed me when I was 34."], allowed: ["A"], extraAnswerers: 2)
-        #expect(result.quotes == [Quote(survey: "round", question: "police_comment", text: "PC [name] believed me when I was [age].")])
+        #expect(result.quotes == [ApprovedQuote(survey: "round", question: "police_comment", text: "PC [name] believed me when I was [age].")])
         #expect(result.leftOut == [:])
     }
 

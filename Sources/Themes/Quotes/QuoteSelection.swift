@@ -46,7 +46,7 @@ public struct QuoteSelection: Sendable {
     }
 
     public func result() -> QuoteSelectionResult {
-        var quotes: [Quote] = []
+        var quotes: [ApprovedQuote] = []
         var leftOut: [QuoteExclusion: Int] = [:]
         for row in sheet.rows {
             let reason: QuoteExclusion?
@@ -71,7 +71,7 @@ public struct QuoteSelection: Sendable {
             if let reason {
                 leftOut[reason, default: 0] += 1
             } else {
-                quotes.append(Quote(survey: row.survey, question: row.question, text: text))
+                quotes.append(ApprovedQuote(survey: row.survey, question: row.question, text: text))
             }
         }
         quotes.sort { ($0.survey, $0.question, $0.text) < ($1.survey, $1.question, $1.text) }

@@ -1,17 +1,4 @@
-/// A quote for the report: redacted words and the question they answer. Nothing else: no group,
-/// no demographic detail, no response key (ARCHITECTURE.md, "Disclosure rules": "never beside
-/// demographic detail").
-public struct Quote: Sendable, Equatable {
-    public let survey: String
-    public let question: String
-    public let text: String
-
-    public init(survey: String, question: String, text: String) {
-        self.survey = survey
-        self.question = question
-        self.text = text
-    }
-}
+import SurveyKit
 
 /// Why an approved-or-not row of the sheet did not become a quote.
 public enum QuoteExclusion: String, Sendable, CaseIterable, Codable {
@@ -32,7 +19,7 @@ public enum QuoteExclusion: String, Sendable, CaseIterable, Codable {
 /// The quotes chosen and why the other rows were left out.
 public struct QuoteSelectionResult: Sendable, Equatable {
     /// Sorted by survey, question, then text: never in bundle or key order.
-    public let quotes: [Quote]
+    public let quotes: [ApprovedQuote]
     /// Rows of the sheet left out, by reason (a reason that left nothing out is absent).
     public let leftOut: [QuoteExclusion: Int]
 }
