@@ -36,8 +36,8 @@ public struct LeadNotesReader {
     public mutating func read(yaml: String) -> LeadNotes? {
         guard let root = walk.compose(yaml) else { return nil }
         guard let root else { return .empty }
-        guard let top = mapping(root, "the notes") else { return nil }
-        checkKeys(top, allowed: Self.topKeys, in: "the notes")
+        guard let top = walk.mapping(root, "the notes") else { return nil }
+        walk.checkKeys(top, allowed: Self.topKeys, in: "the notes")
         var notes = LeadNotes()
         notes.title = optionalString(top, "title")
         notes.partnership = optionalString(top, "partnership")
@@ -46,9 +46,9 @@ public struct LeadNotesReader {
         var findingIDs: Set<String> = [], recommendationIDs: Set<String> = []
         for node in sequence(top["findings"], "findings") {
             guard let finding = readFinding(node) else { continue }
-            if !findingIDs.insert(finding.id).inserted { problem(at: node, "two findings have the id '\(finding.id)'. Give each its own.") }
+            if !findingIDs.insert(finding.id).inserted { walk.problem(at: node, "two findings have the id '\(finding.id)'. Give each its own.") }
             for recommendation in finding.recommendations where !recommendationIDs.insert(recommendation.id).inserted {
-                problem(at: node, "two recommendations have the id '\(recommendation.id)'. Give each its own.")
+                walk.problem(at: node, "two recommendations have the id '\(recommendation.id)'. Give each its own.")
             }
             notes.findings.append(finding)
         }
@@ -56,8 +56,8 @@ public struct LeadNotesReader {
     }
 
     private mutating func readFinding(_ node: Node) -> LeadNotes.Finding? {
-        guard let map = mapping(node, "a finding") else { return nil }
-        checkKeys(map, allowed: Self.findingKeys, in: "a finding")
+        guard let map = walk.mapping(node, "a finding") else { return nil }
+        walk.checkKeys(map, allowed: Self.findingKeys, in: "a finding")
         let id = requiredString(map, "id", in: "a finding")
         let heading = requiredString(map, "heading", in: "a finding")
         let evidence = sequence(map["evidence"], "evidence").compactMap { evidenceReference($0) }
@@ -66,7 +66,7 @@ public struct LeadNotesReader {
         let audiences = Set(evidence.compactMap { reference in library.surveys.first { $0.id == reference.survey }?.audience })
         if audiences.count > 1 {
             let names = Audience.allCases.filter(audiences.contains).map(\.rawValue).joined(separator: " and ")
-            problem(at: map["evidence"], "this finding rests on answers from \(names). Each audience has a report of its own and they are never mixed: split it into one finding per audience.")
+            walk.problem(at: map["evidence"], "this finding rests on answers from \(names). Each audience has a report of its own and they are never mixed: split it into one finding per audience.")
         }
         guard let id, let heading else { return nil }
         return LeadNotes.Finding(
@@ -76,41 +76,41 @@ public struct LeadNotesReader {
 
     private mutating func evidenceReference(_ node: Node) -> LeadNotes.EvidenceReference? {
         guard let text = node.scalar?.string else {
-            problem(at: node, "each evidence item is one question, written survey-id/question_id.")
+            walk.problem(at: node, "each evidence item is one question, written survey-id/question_id.")
             return nil
         }
         let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 2, let survey = library.surveys.first(where: { $0.id == parts[0] }) else {
             let surveys = library.surveys.map(\.id).joined(separator: ", ")
-            problem(at: node, "'\(text)' does not name a survey and a question. Write survey-id/question_id, with one of these surveys: \(surveys).")
+            walk.problem(at: node, "'\(text)' does not name a survey and a question. Write survey-id/question_id, with one of these surveys: \(surveys).")
             return nil
         }
         guard let question = survey.question(parts[1]), question.type != .note else {
-            problem(at: node, "the survey '\(survey.id)' has no question '\(parts[1])'. Check the id in \(survey.sourcePath).")
+            walk.problem(at: node, "the survey '\(survey.id)' has no question '\(parts[1])'. Check the id in \(survey.sourcePath).")
             return nil
         }
         return .init(survey: survey.id, question: question.id)
     }
 
     private mutating func readRecommendation(_ node: Node) -> LeadNotes.Recommendation? {
-        guard let map = mapping(node, "a recommendation") else { return nil }
-        checkKeys(map, allowed: Self.recommendationKeys, in: "a recommendation")
+        guard let map = walk.mapping(node, "a recommendation") else { return nil }
+        walk.checkKeys(map, allowed: Self.recommendationKeys, in: "a recommendation")
         let id = requiredString(map, "id", in: "a recommendation")
         let text = requiredString(map, "text", in: "a recommendation")
         let owner = requiredString(map, "owner", in: "a recommendation")
         let audience = requiredString(map, "audience", in: "a recommendation").flatMap { raw -> LeadNotes.Audience? in
             if let value = LeadNotes.Audience(rawValue: raw) { return value }
-            problem(at: map["audience"], "'\(raw)' is not an audience. Use one of: \(LeadNotes.Audience.allCases.map(\.rawValue).joined(separator: ", ")).")
+            walk.problem(at: map["audience"], "'\(raw)' is not an audience. Use one of: \(LeadNotes.Audience.allCases.map(\.rawValue).joined(separator: ", ")).")
             return nil
         }
         let status = requiredString(map, "status", in: "a recommendation").flatMap { raw -> LeadNotes.Status? in
             if let value = LeadNotes.Status(rawValue: raw.lowercased()) { return value }
-            problem(at: map["status"], "'\(raw)' is not a status. Use red, amber or green.")
+            walk.problem(at: map["status"], "'\(raw)' is not a status. Use red, amber or green.")
             return nil
         }
         let due = requiredString(map, "due", in: "a recommendation").flatMap { raw -> String? in
             if UTCDay.midday(of: raw) != nil { return raw }
-            problem(at: map["due"], "'\(raw)' is not a date. Write it as YYYY-MM-DD, like 2027-03-31.")
+            walk.problem(at: map["due"], "'\(raw)' is not a date. Write it as YYYY-MM-DD, like 2027-03-31.")
             return nil
         }
         guard let id, let text, let owner, let audience, let status, let due else { return nil }
@@ -132,7 +132,7 @@ public struct LeadNotesReader {
     private mutating func paragraphs(_ node: Node?, _ key: String) -> [String] {
         guard let node else { return [] }
         guard let text = node.scalar?.string else {
-            problem(at: node, "'\(key)' must be text (use `|` for several paragraphs).")
+            walk.problem(at: node, "'\(key)' must be text (use `|` for several paragraphs).")
             return []
         }
         return text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
@@ -142,26 +142,16 @@ public struct LeadNotesReader {
     private mutating func list(_ node: Node?, _ key: String) -> [String] {
         sequence(node, key).compactMap { item in
             guard let text = item.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
-                problem(at: item, "each item of '\(key)' must be a non-empty text.")
+                walk.problem(at: item, "each item of '\(key)' must be a non-empty text.")
                 return nil
             }
             return text
         }
     }
 
-    private mutating func mapping(_ node: Node, _ what: String) -> Node.Mapping? { walk.mapping(node, what) }
-
     private mutating func sequence(_ node: Node?, _ what: String) -> [Node] {
         guard let node else { return [] }
         return walk.sequence(node, "'\(what)'") ?? []
-    }
-
-    private mutating func checkKeys(_ map: Node.Mapping, allowed: Set<String>, in context: String) {
-        walk.checkKeys(map, allowed: allowed, in: context)
-    }
-
-    private mutating func problem(at node: Node?, _ message: String, near map: Node.Mapping? = nil) {
-        walk.problem(at: node, message, near: map)
     }
 }
 

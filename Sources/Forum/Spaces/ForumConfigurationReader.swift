@@ -59,11 +59,11 @@ public struct ForumConfigurationReader {
         guard let root = walk.compose(yaml) else { return nil }
         var configuration = ForumConfiguration()
         guard let root else { return configuration }
-        guard let top = root.mapping else { problem(root, "the file must be a mapping of settings (open_sign_up, spaces, watch_list, rules)."); return nil }
-        checkKeys(top, Self.topKeys, "the file")
+        guard let top = root.mapping else { walk.problem(at: root, "the file must be a mapping of settings (open_sign_up, spaces, watch_list, rules)."); return nil }
+        walk.checkKeys(top, allowed: Self.topKeys, in: "the file")
         if let node = top["open_sign_up"], let value = bool(node, "open_sign_up") { configuration.openSignUp = value }
         if let node = top["time_zone"], let zone = string(node, "time_zone") {
-            if TimeZone(identifier: zone) == nil { problem(node, "unknown time zone '\(zone)'. Use a name such as Europe/London.") } else { configuration.timeZone = zone }
+            if TimeZone(identifier: zone) == nil { walk.problem(at: node, "unknown time zone '\(zone)'. Use a name such as Europe/London.") } else { configuration.timeZone = zone }
         }
         if let node = top["spaces"] { configuration.spaces = spaces(node) }
         if let node = top["watch_list"] { configuration.watchList = watchList(node) }
@@ -73,20 +73,20 @@ public struct ForumConfigurationReader {
 
     private mutating func spaces(_ node: Node) -> [ForumSpace] {
         guard let items = node.sequence, !items.isEmpty else {
-            problem(node, "'spaces' must be a list with at least one space.")
+            walk.problem(at: node, "'spaces' must be a list with at least one space.")
             return ForumSpace.defaults
         }
         var spaces: [ForumSpace] = []
         var seen: Set<String> = []
         for item in items {
-            guard let map = item.mapping else { problem(item, "each space must be a mapping with id, name and description."); continue }
-            checkKeys(map, Self.spaceKeys, "a space")
+            guard let map = item.mapping else { walk.problem(at: item, "each space must be a mapping with id, name and description."); continue }
+            walk.checkKeys(map, allowed: Self.spaceKeys, in: "a space")
             guard let id = map["id"].flatMap({ string($0, "id") }), let name = map["name"].flatMap({ text($0, "name") }) else {
-                problem(item, "each space needs an 'id' and a 'name'.")
+                walk.problem(at: item, "each space needs an 'id' and a 'name'.")
                 continue
             }
-            if !ForumSpace.isValidID(id) { problem(map["id"], "the space id '\(id)' must use only lower-case letters, digits and '-' (it appears in addresses).") }
-            if !seen.insert(id).inserted { problem(map["id"], "the space id '\(id)' is used twice. Give each space its own id.") }
+            if !ForumSpace.isValidID(id) { walk.problem(at: map["id"], "the space id '\(id)' must use only lower-case letters, digits and '-' (it appears in addresses).") }
+            if !seen.insert(id).inserted { walk.problem(at: map["id"], "the space id '\(id)' is used twice. Give each space its own id.") }
             let description = map["description"].flatMap { text($0, "description") } ?? LocalizedText("")
             let restricted = map["restricted"].flatMap { bool($0, "restricted") } ?? false
             let consultation = map["consultation"].flatMap { bool($0, "consultation") } ?? false
@@ -96,28 +96,28 @@ public struct ForumConfigurationReader {
     }
 
     private mutating func watchList(_ node: Node) -> WatchList {
-        guard let map = node.mapping else { problem(node, "'watch_list' must be a mapping with names, places and words."); return WatchList() }
-        checkKeys(map, Self.watchKeys, "watch_list")
+        guard let map = node.mapping else { walk.problem(at: node, "'watch_list' must be a mapping with names, places and words."); return WatchList() }
+        walk.checkKeys(map, allowed: Self.watchKeys, in: "watch_list")
         let names = map["names"].map { strings($0, "names") } ?? []
         let places = map["places"].map { strings($0, "places") } ?? []
         var words: [(String, WatchAction)] = []
         for item in map["words"]?.sequence ?? [] {
             guard let entry = item.mapping, let word = entry["word"].flatMap({ string($0, "word") }) else {
-                problem(item, "each watched word is a mapping: {word: ..., action: hold, block or mask}.")
+                walk.problem(at: item, "each watched word is a mapping: {word: ..., action: hold, block or mask}.")
                 continue
             }
-            checkKeys(entry, Self.wordKeys, "a watched word")
+            walk.checkKeys(entry, allowed: Self.wordKeys, in: "a watched word")
             let raw = entry["action"].flatMap { string($0, "action") } ?? "hold"
-            guard let action = WatchAction(rawValue: raw) else { problem(entry["action"], "unknown action '\(raw)'. Use hold, block or mask."); continue }
+            guard let action = WatchAction(rawValue: raw) else { walk.problem(at: entry["action"], "unknown action '\(raw)'. Use hold, block or mask."); continue }
             words.append((word, action))
         }
-        if map["words"] != nil, map["words"]?.sequence == nil { problem(map["words"], "'words' must be a list.") }
+        if map["words"] != nil, map["words"]?.sequence == nil { walk.problem(at: map["words"], "'words' must be a list.") }
         return WatchList(names: names, places: places, words: words)
     }
 
     private mutating func rules(_ node: Node, into configuration: inout ForumConfiguration) {
-        guard let map = node.mapping else { problem(node, "'rules' must be a mapping."); return }
-        checkKeys(map, Self.ruleKeys, "rules")
+        guard let map = node.mapping else { walk.problem(at: node, "'rules' must be a mapping."); return }
+        walk.checkKeys(map, allowed: Self.ruleKeys, in: "rules")
         let held = map["new_member_posts_held"].flatMap { int($0, "new_member_posts_held", 0...100) } ?? configuration.policy.newMemberPostCount
         let hide = map["reports_to_hide"].flatMap { int($0, "reports_to_hide", 1...100) } ?? configuration.policy.reportsToHide
         let edit = map["edit_window_minutes"].flatMap { int($0, "edit_window_minutes", 0...1440) }.map { TimeInterval($0 * 60) } ?? configuration.policy.editWindow
@@ -128,7 +128,7 @@ public struct ForumConfigurationReader {
     // MARK: - Values
 
     private mutating func string(_ node: Node, _ key: String) -> String? {
-        guard let scalar = node.scalar else { problem(node, "'\(key)' must be text."); return nil }
+        guard let scalar = node.scalar else { walk.problem(at: node, "'\(key)' must be text."); return nil }
         return scalar.string
     }
 
@@ -136,45 +136,37 @@ public struct ForumConfigurationReader {
     /// always given: members read it in their language, English where it has none.
     private mutating func text(_ node: Node, _ key: String) -> LocalizedText? {
         if let scalar = node.scalar { return LocalizedText(scalar.string) }
-        guard let map = node.mapping else { problem(node, "'\(key)' must be text, or a mapping of language codes to text such as {en: Housing, cy: Tai}."); return nil }
+        guard let map = node.mapping else { walk.problem(at: node, "'\(key)' must be text, or a mapping of language codes to text such as {en: Housing, cy: Tai}."); return nil }
         var byLanguage: [String: String] = [:]
         for (codeNode, value) in map {
             guard let code = codeNode.string, LocalizedText.chorusLanguages.contains(code) else {
-                problem(codeNode, "'\(codeNode.string ?? "")' in '\(key)' is not a language Chorus has. Use one of: \(LocalizedText.chorusLanguages.joined(separator: ", ")).")
+                walk.problem(at: codeNode, "'\(codeNode.string ?? "")' in '\(key)' is not a language Chorus has. Use one of: \(LocalizedText.chorusLanguages.joined(separator: ", ")).")
                 continue
             }
             if let text = string(value, "\(key).\(code)") { byLanguage[code] = text }
         }
         guard byLanguage[LocalizedText.fallbackLanguage] != nil else {
-            problem(node, "'\(key)' needs its English text ('en'), shown where a language has none.")
+            walk.problem(at: node, "'\(key)' needs its English text ('en'), shown where a language has none.")
             return nil
         }
         return LocalizedText(byLanguage: byLanguage)
     }
 
     private mutating func strings(_ node: Node, _ key: String) -> [String] {
-        guard let items = node.sequence else { problem(node, "'\(key)' must be a list."); return [] }
+        guard let items = node.sequence else { walk.problem(at: node, "'\(key)' must be a list."); return [] }
         return items.compactMap { string($0, key) }.filter { !$0.isEmpty }
     }
 
     private mutating func bool(_ node: Node, _ key: String) -> Bool? {
-        guard let value = node.bool else { problem(node, "'\(key)' must be true or false."); return nil }
+        guard let value = node.bool else { walk.problem(at: node, "'\(key)' must be true or false."); return nil }
         return value
     }
 
     private mutating func int(_ node: Node, _ key: String, _ range: ClosedRange<Int>) -> Int? {
         guard let value = node.int, range.contains(value) else {
-            problem(node, "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound).")
+            walk.problem(at: node, "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound).")
             return nil
         }
         return value
-    }
-
-    private mutating func checkKeys(_ map: Node.Mapping, _ allowed: Set<String>, _ context: String) {
-        walk.checkKeys(map, allowed: allowed, in: context)
-    }
-
-    private mutating func problem(_ node: Node?, _ message: String) {
-        walk.problem(at: node, message)
     }
 }

@@ -5,7 +5,7 @@ import Yams
 struct SurveyFileReader {
     let file: String
     /// The shared YAML walk (`YAMLWalk`): composing, structure checks and the problems found.
-    private(set) var walk: YAMLWalk
+    var walk: YAMLWalk
     var problems: [SurveyDefinitionProblem] { walk.problems }
     /// Where the survey's `id` is written, for problems found across files.
     private(set) var idPosition: (line: Int, column: Int) = (1, 1)
@@ -33,16 +33,16 @@ struct SurveyFileReader {
 
     mutating func read(yaml: String) -> Survey? {
         guard let root = walk.compose(yaml) else { return nil }
-        guard let root, let top = mapping(root, "the survey") else {
-            if root == nil { problem(at: nil, "the file is empty. A survey needs id, version, title, audience, intro and pages.") }
+        guard let root, let top = walk.mapping(root, "the survey") else {
+            if root == nil { walk.problem(at: nil, "the file is empty. A survey needs id, version, title, audience, intro and pages.") }
             return nil
         }
-        checkKeys(top, allowed: Self.topLevelKeys, in: "the survey")
+        walk.checkKeys(top, allowed: Self.topLevelKeys, in: "the survey")
 
         let id = requiredString(top, "id", in: "the survey")
         if let mark = top["id"]?.mark { idPosition = (mark.line, mark.column) }
         if let id, !Self.isSlug(id) {
-            problem(at: top["id"], "the survey id '\(id)' must use only lower-case letters, digits and '-' (it becomes the address /s/\(id)).")
+            walk.problem(at: top["id"], "the survey id '\(id)' must use only lower-case letters, digits and '-' (it becomes the address /s/\(id)).")
         }
         let version = requiredInt(top, "version", in: "the survey", minimum: 1)
         let title = requiredText(top, "title", in: "the survey")
@@ -50,7 +50,7 @@ struct SurveyFileReader {
         let consent = optionalText(top, "consent")
         let consentSummary = optionalText(top, "consent_summary")
         if consentSummary != nil, consent == nil {
-            problem(at: top["consent_summary"], "consent_summary shortens consent, but this survey has no consent. Add consent (the whole text), or remove consent_summary.")
+            walk.problem(at: top["consent_summary"], "consent_summary shortens consent, but this survey has no consent. Add consent (the whole text), or remove consent_summary.")
         }
         let closing = optionalText(top, "closing")
         let runBy = optionalText(top, "run_by")
@@ -58,7 +58,7 @@ struct SurveyFileReader {
         if let raw = requiredString(top, "audience", in: "the survey") {
             audience = Audience(rawValue: raw)
             if audience == nil {
-                problem(at: top["audience"], "unknown audience '\(raw)'. Use one of: \(Audience.allCases.map(\.rawValue).joined(separator: ", ")).")
+                walk.problem(at: top["audience"], "unknown audience '\(raw)'. Use one of: \(Audience.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
         }
         let localLists = readOptionLists(top["option_lists"])
@@ -77,29 +77,29 @@ struct SurveyFileReader {
 
     private mutating func readPages(_ node: Node?, in top: Node.Mapping, optionLists: [String: [Option]]) -> [Page]? {
         guard let node else {
-            problem(at: nil, "the survey has no 'pages'. Add a list of pages, each with a title and questions.", near: top)
+            walk.problem(at: nil, "the survey has no 'pages'. Add a list of pages, each with a title and questions.", near: top)
             return nil
         }
-        guard let list = sequence(node, "'pages'") else { return nil }
-        if list.isEmpty { problem(at: node, "'pages' is empty. Add at least one page with questions.") }
+        guard let list = walk.sequence(node, "'pages'") else { return nil }
+        if list.isEmpty { walk.problem(at: node, "'pages' is empty. Add at least one page with questions.") }
         var pages: [Page] = []
         var seen: [String: Node] = [:]
         var earlier: [String: Question] = [:]
         for (index, pageNode) in list.enumerated() {
             let context = "page \(index + 1)"
-            guard let page = mapping(pageNode, context) else { continue }
-            checkKeys(page, allowed: Self.pageKeys, in: context)
+            guard let page = walk.mapping(pageNode, context) else { continue }
+            walk.checkKeys(page, allowed: Self.pageKeys, in: context)
             let title = requiredText(page, "title", in: context) ?? LocalizedText("")
             var questions: [Question] = []
-            if let questionsNode = page["questions"], let items = sequence(questionsNode, "'questions' of \(context)") {
-                if items.isEmpty { problem(at: questionsNode, "\(context) has no questions. Add at least one, or remove the page.") }
+            if let questionsNode = page["questions"], let items = walk.sequence(questionsNode, "'questions' of \(context)") {
+                if items.isEmpty { walk.problem(at: questionsNode, "\(context) has no questions. Add at least one, or remove the page.") }
                 for item in items {
                     guard let question = readQuestion(item, optionLists: optionLists, earlier: earlier) else {
                         if let id = item.mapping?["id"]?.scalar?.string { unreadQuestionIDs.insert(id) }
                         continue
                     }
                     if let first = seen[question.id] {
-                        problem(at: item, "duplicate question id '\(question.id)' (first used on line \(first.mark?.line ?? 0)). Give each question its own id.")
+                        walk.problem(at: item, "duplicate question id '\(question.id)' (first used on line \(first.mark?.line ?? 0)). Give each question its own id.")
                     } else {
                         seen[question.id] = item
                     }
@@ -107,7 +107,7 @@ struct SurveyFileReader {
                     questions.append(question)
                 }
             } else if page["questions"] == nil {
-                problem(at: pageNode, "\(context) has no 'questions'. Add a list of questions.")
+                walk.problem(at: pageNode, "\(context) has no 'questions'. Add a list of questions.")
             }
             pages.append(Page(title: title, questions: questions))
         }
@@ -115,14 +115,14 @@ struct SurveyFileReader {
     }
 
     private mutating func readQuestion(_ node: Node, optionLists: [String: [Option]], earlier: [String: Question]) -> Question? {
-        guard let map = mapping(node, "a question") else { return nil }
+        guard let map = walk.mapping(node, "a question") else { return nil }
         let rawID = requiredString(map, "id", in: "a question")
         let context = rawID.map { "question '\($0)'" } ?? "a question"
-        checkKeys(map, allowed: Self.questionKeys, in: context)
+        walk.checkKeys(map, allowed: Self.questionKeys, in: context)
         if let rawID, !Self.isQuestionID(rawID) {
-            problem(at: map["id"], "the question id '\(rawID)' must start with a letter and use only letters, digits and '_' (at most 64 characters).")
+            walk.problem(at: map["id"], "the question id '\(rawID)' must start with a letter and use only letters, digits and '_' (at most 64 characters).")
         } else if let rawID, Self.reservedQuestionIDs.contains(rawID) {
-            problem(at: map["id"], "the question id '\(rawID)' is used by the page itself. Choose another id.")
+            walk.problem(at: map["id"], "the question id '\(rawID)' is used by the page itself. Choose another id.")
         }
         var type: QuestionType?
         var xlsForm = XLSFormType()
@@ -130,7 +130,7 @@ struct SurveyFileReader {
             xlsForm = XLSFormType(raw)
             type = QuestionType(rawValue: raw) ?? xlsForm.type
             if type == nil {
-                problem(at: map["type"], "unknown question type '\(raw)' in \(context). Use one of: \(QuestionType.allCases.map(\.rawValue).joined(separator: ", ")), or XLSForm's \(XLSFormType.names).")
+                walk.problem(at: map["type"], "unknown question type '\(raw)' in \(context). Use one of: \(QuestionType.allCases.map(\.rawValue).joined(separator: ", ")), or XLSForm's \(XLSFormType.names).")
             }
         }
         let label = requiredText(map, "label", in: context)
@@ -151,41 +151,41 @@ struct SurveyFileReader {
                 } else if let list = xlsForm.listName, let typeNode = map["type"] {
                     options = sharedList(list, at: typeNode, lists: optionLists)
                 } else {
-                    problem(at: node, "\(context) is \(type.rawValue) but has no 'options'. Add a list of options or the name of an option list.")
+                    walk.problem(at: node, "\(context) is \(type.rawValue) but has no 'options'. Add a list of options or the name of an option list.")
                 }
             } else if let optionsNode = map["options"] {
-                problem(at: optionsNode, "\(context) is \(type.rawValue), which has no options. Remove 'options' or change the type.")
+                walk.problem(at: optionsNode, "\(context) is \(type.rawValue), which has no options. Remove 'options' or change the type.")
             }
             if quotePermission, type != .text {
-                problem(at: map["quote_permission"], "'quote_permission' is for text questions only; \(context) is \(type.rawValue).")
+                walk.problem(at: map["quote_permission"], "'quote_permission' is for text questions only; \(context) is \(type.rawValue).")
             }
             if type != .text, map["max_length"] != nil {
-                problem(at: map["max_length"], "'max_length' is for text questions only; \(context) is \(type.rawValue).")
+                walk.problem(at: map["max_length"], "'max_length' is for text questions only; \(context) is \(type.rawValue).")
             }
             if type != .number, map["min"] != nil || map["max"] != nil || map["integer"] != nil {
-                problem(at: map["min"] ?? map["max"] ?? map["integer"], "'min', 'max' and 'integer' are for number questions only; \(context) is \(type.rawValue).")
+                walk.problem(at: map["min"] ?? map["max"] ?? map["integer"], "'min', 'max' and 'integer' are for number questions only; \(context) is \(type.rawValue).")
             }
             if type == .note, required || identifying {
-                problem(at: node, "\(context) is a note, which asks nothing, so it cannot be required or identifying.")
+                walk.problem(at: node, "\(context) is a note, which asks nothing, so it cannot be required or identifying.")
             } else if identifying, !type.isSingleOption {
                 // The analyst crosses every table by each identifying question, which needs each person in exactly one group.
-                problem(at: map["identifying"], "\(context) is \(type.rawValue), but identifying questions must be single_choice or scale, so that each person is in one group. Use bands as options, or split it into yes/no questions.")
+                walk.problem(at: map["identifying"], "\(context) is \(type.rawValue), but identifying questions must be single_choice or scale, so that each person is in one group. Use bands as options, or split it into yes/no questions.")
             }
         }
         if let maxLength, !(1...Question.largestMaxLength).contains(maxLength) {
-            problem(at: map["max_length"], "'max_length' must be between 1 and \(Question.largestMaxLength).")
+            walk.problem(at: map["max_length"], "'max_length' must be between 1 and \(Question.largestMaxLength).")
         }
         if let minimum, let maximum, minimum > maximum {
-            problem(at: map["min"], "'min' (\(minimum)) is larger than 'max' (\(maximum)) in \(context).")
+            walk.problem(at: map["min"], "'min' (\(minimum)) is larger than 'max' (\(maximum)) in \(context).")
         }
 
         var hierarchy = GeneralisationHierarchy.none
         if let hierarchyNode = map["hierarchy"], let type {
             let keyNode = map.keys.first { $0.scalar?.string == "hierarchy" }
             if !type.isSingleOption {
-                problem(at: keyNode, "'hierarchy' is for identifying single_choice or scale questions; \(context) is \(type.rawValue). Remove it.")
+                walk.problem(at: keyNode, "'hierarchy' is for identifying single_choice or scale questions; \(context) is \(type.rawValue). Remove it.")
             } else if !identifying {
-                problem(at: keyNode, "\(context) has a 'hierarchy' but is not identifying, and only identifying questions are generalised. Add 'identifying: true', or remove the hierarchy.")
+                walk.problem(at: keyNode, "\(context) has a 'hierarchy' but is not identifying, and only identifying questions are generalised. Add 'identifying: true', or remove the hierarchy.")
             } else if !options.isEmpty {
                 hierarchy = readHierarchy(hierarchyNode, options: options, context: context)
             }
@@ -213,16 +213,16 @@ struct SurveyFileReader {
         do {
             let expression = try RelevanceParser.parse(source)
             for name in expression.referencedQuestions where earlier[name] == nil && !unreadQuestionIDs.contains(name) {
-                problem(at: node, "the 'relevant' of \(context) refers to ${\(name)}, which is not a question before it. Check the spelling, or move \(context) after '\(name)'.")
+                walk.problem(at: node, "the 'relevant' of \(context) refers to ${\(name)}, which is not a question before it. Check the spelling, or move \(context) after '\(name)'.")
             }
             // A misspelt option would silently hide a whole branch of the survey, so it is an error too.
             for (name, option) in expression.comparedOptions {
                 guard let question = earlier[name], question.type.isChoice, question.option(option) == nil else { continue }
-                problem(at: node, "the 'relevant' of \(context) compares ${\(name)} with '\(option)', which is not one of its options (\(question.options.map(\.id).joined(separator: ", "))). Check the spelling.")
+                walk.problem(at: node, "the 'relevant' of \(context) compares ${\(name)} with '\(option)', which is not one of its options (\(question.options.map(\.id).joined(separator: ", "))). Check the spelling.")
             }
             return expression
         } catch {
-            problem(at: node, "the 'relevant' of \(context) cannot be read: \(error.message) (column \(error.column) of \"\(source)\").")
+            walk.problem(at: node, "the 'relevant' of \(context) cannot be read: \(error.message) (column \(error.column) of \"\(source)\").")
             return nil
         }
     }
@@ -231,11 +231,11 @@ struct SurveyFileReader {
 
     private mutating func readOptionLists(_ node: Node?) -> [String: [Option]] {
         var lists = SharedOptionLists.all
-        guard let node, let map = mapping(node, "'option_lists'") else { return lists }
+        guard let node, let map = walk.mapping(node, "'option_lists'") else { return lists }
         for (keyNode, valueNode) in map {
             guard let name = keyNode.scalar?.string else { continue }
             if SharedOptionLists.all[name] != nil {
-                problem(at: keyNode, "the option list '\(name)' is already a shared list. Give yours another name.")
+                walk.problem(at: keyNode, "the option list '\(name)' is already a shared list. Give yours another name.")
                 continue
             }
             lists[name] = readOptions(valueNode, lists: SharedOptionLists.all, context: "option list '\(name)'")
@@ -247,7 +247,7 @@ struct SurveyFileReader {
         if let name = node.scalar?.string {
             return sharedList(name, at: node, lists: lists)
         }
-        guard let items = sequence(node, "'options' of \(context)") else { return [] }
+        guard let items = walk.sequence(node, "'options' of \(context)") else { return [] }
         var options: [Option] = []
         var seen: Set<String> = []
         let problemsBefore = problems.count
@@ -255,10 +255,10 @@ struct SurveyFileReader {
             var found: [Option] = []
             if let name = item.scalar?.string {
                 found = sharedList(name, at: item, lists: lists)
-            } else if let map = mapping(item, "an option of \(context)") {
-                checkKeys(map, allowed: Self.optionKeys, in: "an option of \(context)")
+            } else if let map = walk.mapping(item, "an option of \(context)") {
+                walk.checkKeys(map, allowed: Self.optionKeys, in: "an option of \(context)")
                 guard let idNode = map["id"] else {
-                    problem(at: item, "an option of \(context) has no 'id'.")
+                    walk.problem(at: item, "an option of \(context) has no 'id'.")
                     continue
                 }
                 guard let id = optionID(idNode, context: context) else { continue }
@@ -267,35 +267,35 @@ struct SurveyFileReader {
             }
             for option in found {
                 if !seen.insert(option.id).inserted {
-                    problem(at: item, "duplicate option id '\(option.id)' in \(context). Give each option its own id.")
+                    walk.problem(at: item, "duplicate option id '\(option.id)' in \(context). Give each option its own id.")
                 }
                 options.append(option)
             }
         }
         if options.isEmpty, problems.count == problemsBefore {
-            problem(at: node, "\(context) has no options. Add at least one.")
+            walk.problem(at: node, "\(context) has no options. Add at least one.")
         }
         return options
     }
 
     private mutating func sharedList(_ name: String, at node: Node, lists: [String: [Option]]) -> [Option] {
         if let list = lists[name] { return list }
-        problem(at: node, "unknown option list '\(name)'. Use one of: \(lists.keys.sorted().joined(separator: ", ")), or list the options.")
+        walk.problem(at: node, "unknown option list '\(name)'. Use one of: \(lists.keys.sorted().joined(separator: ", ")), or list the options.")
         return []
     }
 
     mutating func optionID(_ node: Node, context: String) -> String? {
         guard let scalar = node.scalar else {
-            problem(at: node, "an option id in \(context) must be a single word.")
+            walk.problem(at: node, "an option id in \(context) must be a single word.")
             return nil
         }
         if scalar.style == .plain, Resolver.default.resolveTag(of: node) == .bool {
-            problem(at: node, "the option id \(scalar.string) in \(context) was read by YAML as true or false. Put it in quotes: \"\(scalar.string)\".")
+            walk.problem(at: node, "the option id \(scalar.string) in \(context) was read by YAML as true or false. Put it in quotes: \"\(scalar.string)\".")
             return nil
         }
         let id = scalar.string
         guard Self.isOptionID(id) else {
-            problem(at: node, "the option id '\(id)' in \(context) must use only letters, digits, '_' and '-' (at most 64 characters).")
+            walk.problem(at: node, "the option id '\(id)' in \(context) must use only letters, digits, '_' and '-' (at most 64 characters).")
             return nil
         }
         return id
@@ -305,7 +305,7 @@ struct SurveyFileReader {
 
     private mutating func requiredString(_ map: Node.Mapping, _ key: String, in context: String) -> String? {
         guard let node = map[key] else {
-            problem(at: nil, "\(context) has no '\(key)'. Add it.", near: map)
+            walk.problem(at: nil, "\(context) has no '\(key)'. Add it.", near: map)
             return nil
         }
         return string(node, "'\(key)' of \(context)")
@@ -313,7 +313,7 @@ struct SurveyFileReader {
 
     private mutating func string(_ node: Node, _ what: String) -> String? {
         guard let scalar = node.scalar, !scalar.string.isEmpty else {
-            problem(at: node, "\(what) must be a single, non-empty value.")
+            walk.problem(at: node, "\(what) must be a single, non-empty value.")
             return nil
         }
         return scalar.string
@@ -321,12 +321,12 @@ struct SurveyFileReader {
 
     private mutating func requiredInt(_ map: Node.Mapping, _ key: String, in context: String, minimum: Int) -> Int? {
         guard map[key] != nil else {
-            problem(at: nil, "\(context) has no '\(key)'. Add it.", near: map)
+            walk.problem(at: nil, "\(context) has no '\(key)'. Add it.", near: map)
             return nil
         }
         guard let value = optionalInt(map, key) else { return nil }
         if value < minimum {
-            problem(at: map[key], "'\(key)' must be at least \(minimum).")
+            walk.problem(at: map[key], "'\(key)' must be at least \(minimum).")
             return nil
         }
         return value
@@ -335,7 +335,7 @@ struct SurveyFileReader {
     private mutating func optionalInt(_ map: Node.Mapping, _ key: String) -> Int? {
         guard let node = map[key] else { return nil }
         guard let scalar = node.scalar, let value = Int(scalar.string) else {
-            problem(at: node, "'\(key)' must be a whole number.")
+            walk.problem(at: node, "'\(key)' must be a whole number.")
             return nil
         }
         return value
@@ -344,7 +344,7 @@ struct SurveyFileReader {
     private mutating func optionalNumber(_ map: Node.Mapping, _ key: String) -> Double? {
         guard let node = map[key] else { return nil }
         guard let scalar = node.scalar, let value = Double(scalar.string), value.isFinite else {
-            problem(at: node, "'\(key)' must be a number.")
+            walk.problem(at: node, "'\(key)' must be a number.")
             return nil
         }
         return value
@@ -356,14 +356,14 @@ struct SurveyFileReader {
         case "true": return true
         case "false": return false
         default:
-            problem(at: node, "'\(key)' must be true or false.")
+            walk.problem(at: node, "'\(key)' must be true or false.")
             return nil
         }
     }
 
     mutating func requiredText(_ map: Node.Mapping, _ key: String, in context: String) -> LocalizedText? {
         guard map[key] != nil else {
-            problem(at: nil, "\(context) has no '\(key)'. Add it.", near: map)
+            walk.problem(at: nil, "\(context) has no '\(key)'. Add it.", near: map)
             return nil
         }
         return optionalText(map, key)
@@ -374,24 +374,24 @@ struct SurveyFileReader {
         guard let node = map[key] else { return nil }
         if let scalar = node.scalar {
             let text = scalar.string.trimmingWhitespace
-            if text.isEmpty { problem(at: node, "'\(key)' is empty. Write the text, or remove the key.") }
+            if text.isEmpty { walk.problem(at: node, "'\(key)' is empty. Write the text, or remove the key.") }
             return LocalizedText(text)
         }
-        guard let languages = mapping(node, "'\(key)'") else { return nil }
+        guard let languages = walk.mapping(node, "'\(key)'") else { return nil }
         var byLanguage: [String: String] = [:]
         for (languageNode, textNode) in languages {
             guard let language = languageNode.scalar?.string, Self.isLanguageCode(language) else {
-                problem(at: languageNode, "'\(key)' has '\(languageNode.scalar?.string ?? "?")', which is not a language code like en, cy or ur.")
+                walk.problem(at: languageNode, "'\(key)' has '\(languageNode.scalar?.string ?? "?")', which is not a language code like en, cy or ur.")
                 continue
             }
             guard let text = textNode.scalar?.string.trimmingWhitespace, !text.isEmpty else {
-                problem(at: textNode, "the '\(language)' text of '\(key)' must be a non-empty string.")
+                walk.problem(at: textNode, "the '\(language)' text of '\(key)' must be a non-empty string.")
                 continue
             }
             byLanguage[language] = text
         }
         guard byLanguage[LocalizedText.fallbackLanguage] != nil else {
-            problem(at: node, "'\(key)' has no English ('en') text, which every other language falls back to. Add it.")
+            walk.problem(at: node, "'\(key)' has no English ('en') text, which every other language falls back to. Add it.")
             return nil
         }
         return LocalizedText(byLanguage: byLanguage)
@@ -399,17 +399,6 @@ struct SurveyFileReader {
 
     // MARK: Structure
 
-    mutating func mapping(_ node: Node, _ what: String) -> Node.Mapping? { walk.mapping(node, what) }
-
-    mutating func sequence(_ node: Node, _ what: String) -> [Node]? { walk.sequence(node, what) }
-
-    mutating func checkKeys(_ map: Node.Mapping, allowed: Set<String>, in context: String) {
-        walk.checkKeys(map, allowed: allowed, in: context)
-    }
-
-    mutating func problem(at node: Node?, _ message: String, near map: Node.Mapping? = nil) {
-        walk.problem(at: node, message, near: map)
-    }
 
     // MARK: Names
 

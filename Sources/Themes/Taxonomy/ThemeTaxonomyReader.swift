@@ -21,29 +21,29 @@ struct ThemeTaxonomyReader {
     mutating func read(yaml: String) -> [Theme]? {
         guard let root = walk.compose(yaml) else { return nil }
         guard let root else {
-            problem(at: nil, "the file is empty. It needs a 'themes' list.")
+            walk.problem(at: nil, "the file is empty. It needs a 'themes' list.")
             return nil
         }
         guard let top = root.mapping else {
-            problem(at: root, "the file must start with 'themes:' followed by a list of themes.")
+            walk.problem(at: root, "the file must start with 'themes:' followed by a list of themes.")
             return nil
         }
-        checkKeys(top, allowed: Self.topLevelKeys, in: "the theme file")
+        walk.checkKeys(top, allowed: Self.topLevelKeys, in: "the theme file")
         guard let list = top["themes"] else {
-            problem(at: root, "the file has no 'themes'. Add a list of themes.")
+            walk.problem(at: root, "the file has no 'themes'. Add a list of themes.")
             return nil
         }
         guard let items = list.sequence else {
-            problem(at: list, "'themes' must be a list (lines starting with '- ').")
+            walk.problem(at: list, "'themes' must be a list (lines starting with '- ').")
             return nil
         }
-        if items.isEmpty { problem(at: list, "'themes' is empty. Add at least one theme.") }
+        if items.isEmpty { walk.problem(at: list, "'themes' is empty. Add at least one theme.") }
         var themes: [Theme] = []
         var firstLine: [String: Int] = [:]
         for item in items {
             guard let theme = readTheme(item) else { continue }
             if let line = firstLine[theme.id] {
-                problem(at: item.mapping?["id"] ?? item, "duplicate theme id '\(theme.id)' (first used on line \(line)). Give each theme its own id.")
+                walk.problem(at: item.mapping?["id"] ?? item, "duplicate theme id '\(theme.id)' (first used on line \(line)). Give each theme its own id.")
                 continue
             }
             firstLine[theme.id] = item.mark?.line ?? 0
@@ -54,14 +54,14 @@ struct ThemeTaxonomyReader {
 
     private mutating func readTheme(_ node: Node) -> Theme? {
         guard let map = node.mapping else {
-            problem(at: node, "each theme must be a set of 'key: value' lines (id, label, facet, priorities, phrases).")
+            walk.problem(at: node, "each theme must be a set of 'key: value' lines (id, label, facet, priorities, phrases).")
             return nil
         }
         let id = requiredString(map, "id", near: node, in: "a theme")
         let context = id.map { "theme '\($0)'" } ?? "a theme"
-        checkKeys(map, allowed: Self.themeKeys, in: context)
+        walk.checkKeys(map, allowed: Self.themeKeys, in: context)
         if let id, !Self.isThemeID(id) {
-            problem(at: map["id"], "the theme id '\(id)' must start with a letter and use only lower-case letters, digits and '_' (at most 64 characters).")
+            walk.problem(at: map["id"], "the theme id '\(id)' must start with a letter and use only lower-case letters, digits and '_' (at most 64 characters).")
         }
         let label = requiredString(map, "label", near: node, in: context)
         var facet: ThemeFacet?
@@ -69,7 +69,7 @@ struct ThemeTaxonomyReader {
             facet = ThemeFacet(rawValue: raw)
             if facet == nil {
                 let hint = Spelling.closest(to: raw, in: ThemeFacet.allCases.map(\.rawValue)).map { " Did you mean '\($0)'?" } ?? ""
-                problem(at: map["facet"], "unknown facet '\(raw)' in \(context).\(hint) Use one of: \(ThemeFacet.allCases.map(\.rawValue).joined(separator: ", ")).")
+                walk.problem(at: map["facet"], "unknown facet '\(raw)' in \(context).\(hint) Use one of: \(ThemeFacet.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
         }
         let priorities = readPriorities(map, near: node, context: context)
@@ -80,7 +80,7 @@ struct ThemeTaxonomyReader {
             switch node.scalar?.string {
             case "true": unlessNegated = true
             case "false": unlessNegated = false
-            default: problem(at: node, "'unless_negated' of \(context) must be true or false.")
+            default: walk.problem(at: node, "'unless_negated' of \(context) must be true or false.")
             }
         }
         guard let id, let label, let facet, let priorities, let phrases else { return nil }
@@ -90,12 +90,12 @@ struct ThemeTaxonomyReader {
 
     private mutating func readPriorities(_ map: Node.Mapping, near node: Node, context: String) -> [StrategicPriority]? {
         guard let list = map["priorities"] else {
-            problem(at: node, "\(context) has no 'priorities'. Add one or more of: \(StrategicPriority.allCases.map(\.rawValue).joined(separator: ", ")).")
+            walk.problem(at: node, "\(context) has no 'priorities'. Add one or more of: \(StrategicPriority.allCases.map(\.rawValue).joined(separator: ", ")).")
             return nil
         }
         let items = list.sequence.map(Array.init) ?? (list.scalar != nil ? [list] : [])
         guard !items.isEmpty else {
-            problem(at: list, "'priorities' of \(context) must list one or more of: \(StrategicPriority.allCases.map(\.rawValue).joined(separator: ", ")).")
+            walk.problem(at: list, "'priorities' of \(context) must list one or more of: \(StrategicPriority.allCases.map(\.rawValue).joined(separator: ", ")).")
             return nil
         }
         var priorities: [StrategicPriority] = []
@@ -104,7 +104,7 @@ struct ThemeTaxonomyReader {
             guard let raw = item.scalar?.string, let priority = StrategicPriority(rawValue: raw) else {
                 let raw = item.scalar?.string ?? "?"
                 let hint = Spelling.closest(to: raw, in: StrategicPriority.allCases.map(\.rawValue)).map { " Did you mean '\($0)'?" } ?? ""
-                problem(at: item, "unknown priority '\(raw)' in \(context).\(hint) Use the strategy's seven (004: 40-46): \(StrategicPriority.allCases.map(\.rawValue).joined(separator: ", ")).")
+                walk.problem(at: item, "unknown priority '\(raw)' in \(context).\(hint) Use the strategy's seven (004: 40-46): \(StrategicPriority.allCases.map(\.rawValue).joined(separator: ", ")).")
                 valid = false
                 continue
             }
@@ -115,22 +115,22 @@ struct ThemeTaxonomyReader {
 
     private mutating func readPhrases(_ list: Node?, key: String, required: Bool, near node: Node, context: String) -> [PhrasePattern]? {
         guard let list else {
-            if required { problem(at: node, "\(context) has no '\(key)'. Add the words or phrases that suggest it.") }
+            if required { walk.problem(at: node, "\(context) has no '\(key)'. Add the words or phrases that suggest it.") }
             return required ? nil : []
         }
         guard let items = list.sequence else {
-            problem(at: list, "'\(key)' of \(context) must be a list, such as [police, police officer*].")
+            walk.problem(at: list, "'\(key)' of \(context) must be a list, such as [police, police officer*].")
             return nil
         }
         if items.isEmpty {
-            problem(at: list, "'\(key)' of \(context) is empty. \(required ? "Add at least one word or phrase that suggests it." : "Add words, or remove the key.")")
+            walk.problem(at: list, "'\(key)' of \(context) is empty. \(required ? "Add at least one word or phrase that suggests it." : "Add words, or remove the key.")")
             return nil
         }
         var phrases: [PhrasePattern] = []
         var valid = true
         for item in items {
             guard let raw = item.scalar?.string, let phrase = PhrasePattern(raw) else {
-                problem(at: item, "'\(item.scalar?.string ?? "?")' in '\(key)' of \(context) is not a phrase: write words, with '*' only at the very end.")
+                walk.problem(at: item, "'\(item.scalar?.string ?? "?")' in '\(key)' of \(context) is not a phrase: write words, with '*' only at the very end.")
                 valid = false
                 continue
             }
@@ -141,22 +141,14 @@ struct ThemeTaxonomyReader {
 
     private mutating func requiredString(_ map: Node.Mapping, _ key: String, near node: Node, in context: String) -> String? {
         guard let value = map[key] else {
-            problem(at: node, "\(context) has no '\(key)'. Add it.")
+            walk.problem(at: node, "\(context) has no '\(key)'. Add it.")
             return nil
         }
         guard let scalar = value.scalar, !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty else {
-            problem(at: value, "'\(key)' of \(context) must be a single, non-empty value.")
+            walk.problem(at: value, "'\(key)' of \(context) must be a single, non-empty value.")
             return nil
         }
         return scalar.string.trimmingCharacters(in: .whitespaces)
-    }
-
-    private mutating func checkKeys(_ map: Node.Mapping, allowed: Set<String>, in context: String) {
-        walk.checkKeys(map, allowed: allowed, in: context)
-    }
-
-    private mutating func problem(at node: Node?, _ message: String) {
-        walk.problem(at: node, message)
     }
 
     static func isThemeID(_ s: String) -> Bool {
