@@ -86,7 +86,11 @@ let package = Package(
         .target(name: "Analysis", dependencies: ["ResponseBundle", "Localisation", "Findings", "Disclosure", "Themes", "SurveyKit", "Sealing", "Unsealing"]),
         // What the web pages and the command line do, without HTTP: taking and withdrawing a response,
         // making invite codes, publishing findings. Controllers parse and render; this layer acts.
-        .target(name: "Services", dependencies: ["SurveyKit", "Sealing", "Storage", "Forum", "IdentifyingDetails", "PublicFindingsFormat"]),
+        .target(name: "Services", dependencies: [
+            "SurveyKit", "Sealing", "Storage", "Forum", "IdentifyingDetails", "PublicFindingsFormat",
+            // A small thread pool of its own for Argon2id (PassphraseWork), so sign-ins never slow survey pages.
+            .product(name: "NIOPosix", package: "swift-nio"),
+        ]),
         .target(
             name: "WebApp",
             dependencies: [
@@ -146,7 +150,7 @@ let package = Package(
         .testTarget(name: "ThemesTests", dependencies: ["Themes", "Disclosure", "SurveyKit", "TabularText"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "ResponseBundle", "Findings", "Disclosure", "Themes", "SurveyKit", "Sealing", "Unsealing", "TestSupport"]),
         .testTarget(name: "FindingsTests", dependencies: ["Localisation", "Findings", "PublicFindingsFormat", "Disclosure", "SurveyKit", "TestSupport"]),
-        .testTarget(name: "ServicesTests", dependencies: ["Services", "Forum", "Storage", "IdentifyingDetails"]),
+        .testTarget(name: "ServicesTests", dependencies: ["Services", "Forum", "Storage", "IdentifyingDetails", "Sealing"]),
         .testTarget(
             name: "WebAppTests",
             dependencies: [

@@ -42,7 +42,7 @@ struct AccountController: ForumPageController {
 
     @Sendable func signOutEverywhere(_ request: Request, context: ChorusRequestContext) async throws -> Response {
         let member = try services.signedInMember(context)
-        _ = try await services.members.bumpSessionEpoch(id: member.id)
+        _ = try await services.membership.signOutEverywhere(member)
         context.sessions.clearSession()
         return .seeOther(services.address("/forum/sign-in"))
     }
@@ -54,7 +54,7 @@ struct AccountController: ForumPageController {
         let current = Array(form.text("current").precomposedStringWithCanonicalMapping.utf8)
         let new = form.text("passphrase").precomposedStringWithCanonicalMapping
         var errors: [String] = []
-        if try await !services.passphrases.verify(current, against: member.passphraseHash) {
+        if try await !services.membership.isHers(current, member: member) {
             errors.append(catalogue[.forumCurrentPassphraseWrong])
         } else {
             errors = PassphrasePolicy().problems(new, pseudonym: member.pseudonym).map(services.passphraseMessage)
@@ -66,9 +66,8 @@ struct AccountController: ForumPageController {
             return try await accountPage(member: member, values: ["passphraseErrors": errors.map { ["message": $0] }],
                                context: context, status: .unprocessableContent)
         }
-        try await services.members.updatePassphraseHash(id: member.id, to: services.passphrases.hash(Array(new.utf8), strength: services.passphraseStrength))
         // Anybody else signed in as her (with the old passphrase) is signed out; she stays in.
-        let epoch = try await services.members.bumpSessionEpoch(id: member.id)
+        let epoch = try await services.membership.changePassphrase(of: member, to: new)
         services.startSession(.member(member.id), epoch: epoch, context: context)
         return try await accountPage(member: member, values: ["done": catalogue[.forumPassphraseChanged]], context: context, status: .ok)
     }
@@ -76,16 +75,19 @@ struct AccountController: ForumPageController {
     @Sendable func changePseudonym(_ request: Request, context: ChorusRequestContext) async throws -> Response {
         let member = try services.signedInMember(context)
         let catalogue = services.renderer.catalogue
-        guard let candidate = Pseudonym(validating: (context.form ?? FormValues(fields: [])).text("pseudonym")),
-              try await !services.audit.hasEntries(target: "member:\(candidate.text)") else {
-            return try await accountPage(member: member, values: ["pseudonymError": catalogue[.forumPseudonymRedrawn]], context: context, status: .unprocessableContent)
+        func redraw() async throws -> Response {
+            try await accountPage(member: member, values: ["pseudonymError": catalogue[.forumPseudonymRedrawn]], context: context, status: .unprocessableContent)
         }
-        do {
-            try await services.members.changePseudonym(id: member.id, to: candidate.text)
-        } catch ForumStorageError.pseudonymTaken {
+        guard let candidate = Pseudonym(validating: (context.form ?? FormValues(fields: [])).text("pseudonym")) else { return try await redraw() }
+        switch try await services.membership.rename(member, to: candidate) {
+        case .redraw:
+            return try await redraw()
+        case .taken:
             return try await accountPage(member: member, values: ["pseudonymError": catalogue[.forumPseudonymTaken]], context: context, status: .unprocessableContent)
-        } catch ForumStorageError.alreadyPosted {
+        case .alreadyPosted:
             return try await accountPage(member: member, values: ["pseudonymError": catalogue[.forumPseudonymFixed]], context: context, status: .conflict)
+        case .renamed:
+            break
         }
         var context = context
         context.member?.pseudonym = candidate.text
@@ -98,12 +100,11 @@ struct AccountController: ForumPageController {
         let form = context.form ?? FormValues(fields: [])
         let catalogue = services.renderer.catalogue
         let passphrase = Array(form.text("passphrase").precomposedStringWithCanonicalMapping.utf8)
-        guard form.has("confirm"), try await services.passphrases.verify(passphrase, against: member.passphraseHash) else {
+        guard form.has("confirm"), try await services.membership.isHers(passphrase, member: member) else {
             return try await accountPage(member: member, values: ["deleteError": catalogue[.forumDeleteNotConfirmed]],
                                context: context, status: .unprocessableContent)
         }
-        _ = try await services.members.deleteAccount(id: member.id)
-        await services.activity.forget(member: member.id)
+        try await services.membership.deleteAccount(member)
         context.sessions.clearSession()
         var context = context
         context.member = nil

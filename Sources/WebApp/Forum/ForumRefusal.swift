@@ -1,4 +1,5 @@
 import Hummingbird
+import Services
 import SurveyKit
 
 /// Why a forum or staff route will not go on. Thrown by the access checks and turned into a page
@@ -11,8 +12,6 @@ enum ForumRefusal: Error {
     /// No such space, thread or post, or not one she may see (the same answer, so nobody learns
     /// that a restricted space or a held post exists).
     case notFound
-    /// Too many passphrase checks are running or waiting (`PassphraseWork`): try again shortly.
-    case busy
 }
 
 struct ForumRefusalMiddleware: RouterMiddleware {
@@ -32,11 +31,13 @@ struct ForumRefusalMiddleware: RouterMiddleware {
                 return renderer.message(catalogue[.forumNotAllowedHeading], message, status: .forbidden)
             case .notFound:
                 return renderer.message(catalogue[.errorNotFound], catalogue[.errorNotFound], status: .notFound)
-            case .busy:
-                var response = renderer.message(catalogue[.errorBusyHeading], catalogue[.errorBusyBody], status: .serviceUnavailable)
-                response.headers[.retryAfter] = "5"
-                return response
             }
+        } catch is PassphraseWork.Busy {
+            // Too many passphrase checks are running or waiting: try again shortly.
+            let catalogue = renderer.refusing(request).catalogue
+            var response = renderer.refusing(request).message(catalogue[.errorBusyHeading], catalogue[.errorBusyBody], status: .serviceUnavailable)
+            response.headers[.retryAfter] = "5"
+            return response
         }
     }
 }

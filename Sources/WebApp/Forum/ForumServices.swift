@@ -44,13 +44,13 @@ struct ForumServices: Sendable {
     private let wordings: [String: Wording]
     /// This page's language's wording (`speaking(_:)`); English in the shared services.
     private(set) var wording: Wording
-    /// Argon2id cost for member passphrases.
-    let passphraseStrength: KeyDerivationStrength
-    /// Checked when nobody has the name typed at a sign-in, so a wrong name takes as long as a
-    /// wrong passphrase and no page tells anybody which names exist.
-    let decoyHash: String
     /// Every passphrase check and hash of a request runs here (`PassphraseWork`).
-    let passphrases = PassphraseWork()
+    let passphrases: PassphraseWork
+    /// Joining, signing in, her account and its recovery (Services).
+    let membership: Membership
+    /// Checked when nobody has the name typed at a staff sign-in (`Membership` has its own for
+    /// members), so a wrong name takes as long as a wrong passphrase.
+    let decoyHash: String
 
     init(database: ChorusDatabase, configuration: ForumConfiguration, renderer: PageRenderer, clock: @escaping @Sendable () -> Date) throws {
         members = MemberStore(database: database)
@@ -76,8 +76,9 @@ struct ForumServices: Sendable {
         let policy = policy
         wordings = Dictionary(uniqueKeysWithValues: Catalogue.all.map { ($0.language, Self.wording(in: $0, policy: policy)) })
         wording = wordings[renderer.catalogue.language] ?? Self.wording(in: renderer.catalogue, policy: policy)
-        passphraseStrength = .interactive
-        decoyHash = try PassphraseHash.hash(SecureRandom.bytes(32), strength: passphraseStrength)
+        passphrases = PassphraseWork()
+        membership = try Membership(members: members, audit: audit, activity: activity, passphrases: passphrases)
+        decoyHash = try PassphraseHash.hash(SecureRandom.bytes(32), strength: .interactive)
     }
 
     private static func wording(in catalogue: Catalogue, policy: ModerationPolicy) -> Wording {

@@ -68,27 +68,14 @@ struct JoinController: ForumPageController {
         guard errors.isEmpty else {
             return details(invite: invite, pseudonym: pseudonym.text, errors: errors, context: context)
         }
-        // A name a deleted member had (the audit log may still name her) is never given again.
-        if try await services.audit.hasEntries(target: "member:\(pseudonym.text)") {
+        let member: ForumMember, recovery: RecoveryCode
+        switch try await services.membership.join(pseudonym: pseudonym, passphrase: passphrase, invite: invite, today: services.today) {
+        case .nameTaken:
             return details(invite: invite, pseudonym: Pseudonym.draw().text, errors: [("pseudonym", catalogue[.forumPseudonymTaken])], context: context)
-        }
-        let hash = try await services.passphrases.hash(Array(passphrase.utf8), strength: services.passphraseStrength)
-        let recovery = RecoveryCode.generate()
-        let member: ForumMember?
-        do {
-            if let invite {
-                member = try await services.members.join(
-                    inviteCodeHash: Data(invite.storageHash), today: services.today, pseudonym: pseudonym.text,
-                    passphraseHash: hash, recoveryHash: Data(recovery.storageHash))
-            } else {
-                member = try await services.members.create(
-                    pseudonym: pseudonym.text, passphraseHash: hash, recoveryHash: Data(recovery.storageHash), joinedDay: services.today)
-            }
-        } catch ForumStorageError.pseudonymTaken {
-            return details(invite: invite, pseudonym: Pseudonym.draw().text, errors: [("pseudonym", catalogue[.forumPseudonymTaken])], context: context)
-        }
-        guard let member else {
+        case .inviteInvalid:
             return services.page("join", ["invite": "", "error": catalogue[.forumInviteInvalid]], context: context, status: .unprocessableContent)
+        case .joined(let joined, let code):
+            (member, recovery) = (joined, code)
         }
         services.startSession(.member(member.id), epoch: member.sessionEpoch, context: context)
         // The recovery code is in this response only: it never enters an address or the database.

@@ -27,21 +27,19 @@ struct MemberSignInController: ForumPageController {
         let catalogue = services.renderer.catalogue
         let name = form.text("pseudonym").trimmingCharacters(in: .whitespaces)
         let passphrase = Array(form.text("passphrase").precomposedStringWithCanonicalMapping.utf8)
-        let now = services.clock()
-        let attemptKey = "member:" + name.lowercased()
         func refuse(_ message: StringKey) -> Response {
             services.page("sign-in", ["pseudonym": name, "error": catalogue[message], "openSignUp": openSignUp],
                           context: context, status: .unprocessableContent)
         }
-        guard await services.activity.mayTrySignIn(attemptKey, now: now) else { return refuse(.forumSignInPaused) }
-        let member = try await services.members.find(pseudonym: name)
-        let matches = try await services.passphrases.verify(passphrase, against: member?.passphraseHash ?? services.decoyHash)
-        guard let member, matches else {
-            await services.activity.recordFailedSignIn(attemptKey, now: now)
+        switch try await services.membership.signIn(name: name, passphrase: passphrase, now: services.clock()) {
+        case .paused:
+            return refuse(.forumSignInPaused)
+        case .wrong:
             return refuse(.forumSignInWrong)
+        case .signedIn(let member):
+            services.startSession(.member(member.id), epoch: member.sessionEpoch, context: context)
+            return .seeOther(services.address("/forum"))
         }
-        services.startSession(.member(member.id), epoch: member.sessionEpoch, context: context)
-        return .seeOther(services.address("/forum"))
     }
 
     @Sendable func signOut(_ request: Request, context: ChorusRequestContext) async throws -> Response {

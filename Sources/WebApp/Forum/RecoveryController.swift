@@ -24,20 +24,15 @@ struct RecoveryController: ForumPageController {
         let form = context.form ?? FormValues(fields: [])
         let catalogue = services.renderer.catalogue
         let name = form.text("pseudonym").trimmingCharacters(in: .whitespaces)
-        let now = services.clock()
-        // The same throttle as signing in: a recovery code is a second way to guess.
-        let attemptKey = "member:" + name.lowercased()
         func refuse(_ errors: [String]) -> Response {
             services.page("recover", ["pseudonym": name, "errors": errors.map { ["message": $0] }], context: context, status: .unprocessableContent)
         }
-        guard await services.activity.mayTrySignIn(attemptKey, now: now) else { return refuse([catalogue[.forumSignInPaused]]) }
-        var member: ForumMember?
-        if let code = RecoveryCode(typed: form.text("code")) {
-            member = try await services.members.find(recoveryHash: Data(code.storageHash))
-        }
-        guard let member, member.pseudonym.lowercased() == name.lowercased() else {
-            await services.activity.recordFailedSignIn(attemptKey, now: now)
-            return refuse([catalogue[.forumRecoveryWrong]])
+        // The same throttle as signing in: a recovery code is a second way to guess.
+        let member: ForumMember
+        switch try await services.membership.checkRecovery(name: name, code: RecoveryCode(typed: form.text("code")), now: services.clock()) {
+        case .paused: return refuse([catalogue[.forumSignInPaused]])
+        case .wrong: return refuse([catalogue[.forumRecoveryWrong]])
+        case .found(let found): member = found
         }
         let passphrase = form.text("passphrase").precomposedStringWithCanonicalMapping
         var problems = PassphrasePolicy().problems(passphrase, pseudonym: member.pseudonym).map(services.passphraseMessage)
@@ -45,10 +40,7 @@ struct RecoveryController: ForumPageController {
             problems.append(catalogue[.forumPassphraseMismatch])
         }
         guard problems.isEmpty else { return refuse(problems) }
-        let next = RecoveryCode.generate()
-        try await services.members.updatePassphraseHash(id: member.id, to: services.passphrases.hash(Array(passphrase.utf8), strength: services.passphraseStrength))
-        try await services.members.updateRecoveryHash(id: member.id, to: Data(next.storageHash))
-        let epoch = try await services.members.bumpSessionEpoch(id: member.id)
+        let (next, epoch) = try await services.membership.recover(member, passphrase: passphrase)
         services.startSession(.member(member.id), epoch: epoch, context: context)
         return services.page("joined", [
             "pseudonym": member.pseudonym, "recoveryCode": next.display, "recovered": true,

@@ -1,7 +1,7 @@
 import Foundation
 import Sealing
 import Testing
-@testable import WebApp
+import Services
 
 /// Sign-in work an attacker can ask for is bounded: a few Argon2 checks at once, a short queue,
 /// and a memory of wrong tries that does not grow with what is sent.

@@ -8,18 +8,21 @@ import Synchronization
 /// Each check costs 64 MiB and tens of milliseconds on purpose. Run on the server's own threads,
 /// four clients posting random names took a survey page from 2 ms to 160 ms and memory to 183 MB.
 /// Here at most `threads` run at once, at most `queueLimit` wait, and anyone beyond that is told
-/// to try again in a moment (`ForumRefusal.busy`): survey pages never wait behind sign-ins.
-final class PassphraseWork: Sendable {
-    static let threads = 2
-    static let queueLimit = 8
+/// to try again in a moment (`Busy`): survey pages never wait behind sign-ins.
+public final class PassphraseWork: Sendable {
+    public static let threads = 2
+    public static let queueLimit = 8
     /// The longest passphrase hashed; longer ones are refused before any work (Argon2 reads all
     /// of it, and no one types more).
-    static let longestPassphrase = 1024
+    public static let longestPassphrase = 1024
+
+    /// Too many checks are running or waiting: the page says to try again in a moment.
+    public struct Busy: Error, Sendable {}
 
     private let pool: NIOThreadPool
     private let inFlight = Mutex(0)
 
-    init() {
+    public init() {
         pool = NIOThreadPool(numberOfThreads: Self.threads)
         pool.start()
     }
@@ -27,32 +30,32 @@ final class PassphraseWork: Sendable {
     deinit { try? pool.syncShutdownGracefully() }
 
     /// `PassphraseHash.verify`, off the server's threads. A passphrase over the limit never matches.
-    func verify(_ passphrase: [UInt8], against encoded: String) async throws(ForumRefusal) -> Bool {
+    public func verify(_ passphrase: [UInt8], against encoded: String) async throws(Busy) -> Bool {
         guard passphrase.count <= Self.longestPassphrase else { return false }
         return try await run { PassphraseHash.verify(passphrase, against: encoded) }
     }
 
     /// `PassphraseHash.hash`, off the server's threads.
-    func hash(_ passphrase: [UInt8], strength: KeyDerivationStrength) async throws -> String {
+    public func hash(_ passphrase: [UInt8], strength: KeyDerivationStrength) async throws -> String {
         try await run { try PassphraseHash.hash(passphrase, strength: strength) }.get()
     }
 
-    private func run<T: Sendable>(_ work: @escaping @Sendable () -> T) async throws(ForumRefusal) -> T {
+    private func run<T: Sendable>(_ work: @escaping @Sendable () -> T) async throws(Busy) -> T {
         let admitted = inFlight.withLock { count in
             guard count < Self.threads + Self.queueLimit else { return false }
             count += 1
             return true
         }
-        guard admitted else { throw .busy }
+        guard admitted else { throw Busy() }
         defer { inFlight.withLock { $0 -= 1 } }
         do {
             return try await pool.runIfActive(work)
         } catch {
-            throw .busy
+            throw Busy()
         }
     }
 
-    private func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws(ForumRefusal) -> Result<T, any Error> {
+    private func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws(Busy) -> Result<T, any Error> {
         try await run { Result { try work() } }
     }
 }
