@@ -131,13 +131,13 @@ let package = Package(
         ),
         .target(name: "CLibFuzzer"),
         .executableTarget(name: "chorus-fuzz", dependencies: ["SurveyKit", "ResponseBundle", "Findings", "PublicFindingsFormat", "Themes", "Forum", "XLSForm", "CLibFuzzer"]),
-        .target(name: "TestSupport", dependencies: ["Sealing"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Sealing", "SurveyKit"], path: "Tests/TestSupport"),
         .testTarget(name: "SealingTests", dependencies: ["Sealing", "TestSupport"]),
         .testTarget(name: "UnsealingTests", dependencies: ["Unsealing", "Sealing", "CSodium", "TestSupport"]),
         // Reads Package.swift and ARCHITECTURE.md: the arrows between modules are the ones drawn.
         .testTarget(name: "ArchitectureTests"),
-        .testTarget(name: "SurveyKitTests", dependencies: ["SurveyKit"]),
-        .testTarget(name: "LocalisationTests", dependencies: ["Localisation", "SurveyKit"]),
+        .testTarget(name: "SurveyKitTests", dependencies: ["SurveyKit", "TestSupport"]),
+        .testTarget(name: "LocalisationTests", dependencies: ["Localisation", "SurveyKit", "TestSupport"]),
         .testTarget(
             name: "XLSFormTests",
             dependencies: ["XLSForm", "SurveyKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]

@@ -2,6 +2,7 @@ import Foundation
 @testable import Localisation
 @testable import SurveyKit
 import Testing
+import TestSupport
 
 /// The Welsh and Urdu tables: they translate every survivor-facing string and only those, keep
 /// every `{placeholder}`, number and line of the English, and leave no English behind by mistake.
@@ -228,7 +229,7 @@ struct TranslationTests {
     @Test("Each survivors' survey is whole in Welsh and Urdu: every page, option, hint and the closing text",
           arguments: survivorsSurveys)
     func survivorsSurveyWhole(_ expected: SurvivorsSurvey) throws {
-        let surveys = ShippedSurveys.all()
+        let surveys = try ShippedSurveys.load()
         let survivorsIDs = Set(surveys.filter { $0.audience == .survivors }.map(\.id))
         #expect(survivorsIDs == Set(Self.survivorsSurveys.map(\.id)),
                 "the surveys survivors answer are \(survivorsIDs.sorted()); list each in TranslationTests.survivorsSurveys")

@@ -1,20 +1,18 @@
 import Foundation
 import SurveyKit
 import Testing
+import TestSupport
 
 /// The three surveys that ship in `Surveys/` load, and keep the promises of `Surveys/README.md`.
 @Suite struct DefaultSurveysTests {
-    /// `Surveys/` at the top of the repository, found from this file (Tests/SurveyKitTests/ is two below it).
-    static let folder = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Surveys")
+    static let folder = ShippedSurveys.folder
 
     static let ids = ["agency-experience", "professionals", "survivors-consultation"]
 
     /// The shipped surveys; a failure to load is recorded with every problem, and gives no surveys.
     static func surveys() -> [Survey] {
         do {
-            return try SurveyLibrary.load(directory: folder).surveys
+            return try ShippedSurveys.load()
         } catch {
             Issue.record("The default surveys do not load: \(error)")
             return []
