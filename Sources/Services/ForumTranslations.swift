@@ -66,13 +66,15 @@ extension PostState {
     /// A stored post's state, with its reports counted. A detail that does not read (it cannot
     /// happen short of editing the file by hand) errs towards a moderator looking.
     public init(stored post: ForumPost, reportCount: Int) {
-        let detail = PostStateDetail.decode(post.stateDetail)
-        let reason = detail.reason.flatMap(ModeratorText.init) ?? ModeratorText("No reason was recorded.")!
+        // The detail is read only for the states that carry one: a thread page reads every post.
         let reports = ReportCount(reportCount) ?? ReportCount(1)!
+        var reason: ModeratorText {
+            PostStateDetail.decode(post.stateDetail).reason.flatMap(ModeratorText.init) ?? ModeratorText("No reason was recorded.")!
+        }
         switch post.state {
         case .held:
-            let reasons = NonEmptySet((detail.holds ?? []).compactMap(HoldReason.init(stored:))) ?? NonEmptySet(.newMember)
-            self = .held(reasons)
+            let holds = PostStateDetail.decode(post.stateDetail).holds ?? []
+            self = .held(NonEmptySet(holds.compactMap(HoldReason.init(stored:))) ?? NonEmptySet(.newMember))
         case .visible: self = .visible
         case .visibleReported: self = .visibleReported(reports: reports)
         case .hiddenPendingReview: self = .hiddenPendingReview(reports: reports)

@@ -23,13 +23,25 @@ public enum CoarseTime: Hashable, Sendable {
     /// The week starts at midnight on `calendar.firstWeekday` in `calendar.timeZone` (for the
     /// forum: Monday, Europe/London). Months are Gregorian whatever `calendar` is.
     public init(_ date: Date, now: Date, calendar: Calendar) {
-        let gregorian = Self.gregorian(like: calendar)
-        if date >= Self.startOfWeek(containing: now, in: gregorian) {
-            self = .thisWeek
-            return
+        self = Banding(now: now, calendar: calendar).band(of: date)
+    }
+
+    /// The bands of many moments seen at one `now`, with the start of the week worked out once
+    /// (a thread page bands every post).
+    public struct Banding: Sendable {
+        let gregorian: Calendar
+        let startOfWeek: Date
+
+        public init(now: Date, calendar: Calendar) {
+            gregorian = CoarseTime.gregorian(like: calendar)
+            startOfWeek = CoarseTime.startOfWeek(containing: now, in: gregorian)
         }
-        let parts = gregorian.dateComponents([.year, .month], from: date)
-        self = .month(year: parts.year ?? 1970, month: parts.month.flatMap(Month.init(rawValue:)) ?? .january)
+
+        public func band(of date: Date) -> CoarseTime {
+            if date >= startOfWeek { return .thisWeek }
+            let parts = gregorian.dateComponents([.year, .month], from: date)
+            return .month(year: parts.year ?? 1970, month: parts.month.flatMap(Month.init(rawValue:)) ?? .january)
+        }
     }
 
     /// A Gregorian calendar with `calendar`'s time zone and first day of the week.

@@ -58,8 +58,15 @@ extension ForumServices {
 
     /// "this week", or the month: all a member is ever told about when something was posted.
     func coarseTime(ofDay day: String) -> String {
-        words(for: CoarseTime(ForumServices.date(ofDay: day), now: clock(), calendar: calendar))
+        coarseTime(ofDay: day, banding: banding())
     }
+
+    func coarseTime(ofDay day: String, banding: CoarseTime.Banding) -> String {
+        words(for: banding.band(of: ForumServices.date(ofDay: day)))
+    }
+
+    /// How days are banded now, for a page that bands many.
+    func banding() -> CoarseTime.Banding { CoarseTime.Banding(now: clock(), calendar: calendar) }
 
     /// A coarse time in words ("this week", "March 2026"), for members and staff alike.
     func words(for time: CoarseTime) -> String {

@@ -71,15 +71,19 @@ struct ForumReadingController: ForumPageController {
     ) async throws -> Response {
         let thread = reading.thread
         var views = PostViews(services: services, viewer: member)
-        var posts: [[String: Any]] = []
+        var posts: [MemberPostView] = []
         for post in reading.posts {
             if let view = await views.view(of: post) { posts.append(view) }
         }
         guard !posts.isEmpty else { throw ForumRefusal.notFound }
+        let catalogue = services.renderer.catalogue
+        let postsHTML = PostListHTML.render(
+            posts, words: .init(edit: catalogue[.forumEdit], delete: catalogue[.forumDelete], report: catalogue[.forumReport]),
+            csrf: context.sessions.session?.csrfToken ?? "", langQuery: services.renderer.langQuery)
         var values: [String: Any] = [
             "thread": ["id": String(thread.id), "title": thread.title ?? services.renderer.catalogue[.forumTitleRemoved]],
             "space": ["id": space.id, "name": services.words(space.names)],
-            "posts": posts,
+            "postsHTML": postsHTML,
             "reply": reply,
             "mayReply": member.standing.allows(.reply, at: services.clock()),
             "maximumLength": services.policy.bodyLength.upperBound,

@@ -13,10 +13,12 @@ struct PostViews {
     private(set) var names: [Int64: String] = [:]
     /// "This week", "October 2026": the words for each day, worked out once per page.
     private var dayWords: [String: String] = [:]
+    private let banding: CoarseTime.Banding
 
     init(services: ForumServices, viewer: ForumMember) {
         self.services = services
         self.viewer = viewer
+        banding = services.banding()
     }
 
     mutating func pseudonym(_ id: Int64?) async throws -> String? {
@@ -29,52 +31,49 @@ struct PostViews {
 
     /// The post as `viewer` sees it, or nil when it is not in the thread for her. Makes no query:
     /// its author and reports came with it.
-    mutating func view(of readable: ReadablePost) async -> [String: Any]? {
+    mutating func view(of readable: ReadablePost) async -> MemberPostView? {
         let catalogue = services.renderer.catalogue
         let post = readable.post
         let state = PostState(stored: post, reportCount: readable.reportCount)
         let isAuthor = post.authorID == viewer.id
-        var view: [String: Any] = [
-            "id": String(post.id),
-            "when": coarseTime(ofDay: post.createdDay),
-            "author": readable.authorPseudonym ?? catalogue[.forumFormerMember],
-            "isAuthor": isAuthor,
-        ]
+        var author: String? = readable.authorPseudonym ?? catalogue[.forumFormerMember]
+        var paragraphs: [[String]] = [], note: String?, placeholder: String?
         switch state.presentation(to: isAuthor ? .author : .otherMember) {
         case .absent:
             return nil
         case .body:
-            view["paragraphs"] = paragraphs(post.body)
-        case .bodyWithNote(let note):
-            view["paragraphs"] = paragraphs(post.body)
-            view["note"] = noteText(note)
-        case .placeholder(let placeholder):
-            view["placeholder"] = placeholderText(placeholder)
-            view["author"] = nil
+            paragraphs = self.paragraphs(post.body)
+        case .bodyWithNote(let authorNote):
+            paragraphs = self.paragraphs(post.body)
+            note = noteText(authorNote)
+        case .placeholder(let shown):
+            placeholder = placeholderText(shown)
+            author = nil
         }
         let now = services.clock()
-        if isAuthor, view["placeholder"] == nil {
+        var mayEdit = false, mayDelete = false
+        if isAuthor, placeholder == nil {
             if let written = await services.activity.writtenAt(post: post.id),
                case .allowed = services.policy.canEdit(state: state, postedAt: written, standing: viewer.standing, now: now) {
-                view["mayEdit"] = true
+                mayEdit = true
             }
-            if state.authorMayRemove { view["mayDelete"] = true }
+            mayDelete = state.authorMayRemove
         }
-        if !isAuthor, state.isVisibleToMembers, viewer.standing.allows(.report, at: now) {
-            view["mayReport"] = true
-        }
-        return view
+        let mayReport = !isAuthor && state.isVisibleToMembers && viewer.standing.allows(.report, at: now)
+        return MemberPostView(
+            id: post.id, when: coarseTime(ofDay: post.createdDay), author: author, paragraphs: paragraphs, note: note,
+            placeholder: placeholder, mayEdit: mayEdit, mayDelete: mayDelete, mayReport: mayReport)
     }
 
     private mutating func coarseTime(ofDay day: String) -> String {
         if let words = dayWords[day] { return words }
-        let words = services.coarseTime(ofDay: day)
+        let words = services.coarseTime(ofDay: day, banding: banding)
         dayWords[day] = words
         return words
     }
 
-    func paragraphs(_ body: String?) -> [[String: Any]] {
-        PlainText.paragraphs(body ?? "").map { ["lines": $0.lines] }
+    func paragraphs(_ body: String?) -> [[String]] {
+        PlainText.paragraphs(body ?? "").map(\.lines)
     }
 
     func noteText(_ note: AuthorNote) -> String {

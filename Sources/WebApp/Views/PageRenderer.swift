@@ -69,6 +69,9 @@ public struct PageRenderer: Sendable {
         return library.render(context, withTemplate: template) ?? ""
     }
 
+    /// What every link of a page carries to keep its language (`?lang=cy`); nothing for English.
+    var langQuery: String { catalogue.language == Catalogue.english.language ? "" : "?lang=\(catalogue.language)" }
+
     /// A short page with a heading and one message, for errors and outcomes.
     func message(_ heading: String, _ message: String, status: HTTPResponse.Status) -> Response {
         page("message", ["heading": heading, "message": message], status: status)
@@ -94,7 +97,7 @@ public struct PageRenderer: Sendable {
             "exitURL": exitURL,
             "t": strings,
             // The language stays in the address, never in a cookie: every link and form carries it.
-            "langQuery": isDefault ? "" : "?lang=\(catalogue.language)",
+            "langQuery": langQuery,
             "langField": catalogue.language,
             "hasLangField": !isDefault,
             "offersLanguages": offersLanguages,
