@@ -77,6 +77,22 @@ public struct ForumPost: Sendable, Equatable {
         stateDetail = row["stateDetail"]
         createdDay = row["createdDay"]
     }
+
+    /// The columns `init(orderedRow:)` reads, in its order, for a query that names them.
+    static let orderedColumns = "post.id, post.threadID, post.position, post.authorID, post.body, post.state, post.stateDetail, post.createdDay"
+
+    /// A post from a row that starts with `orderedColumns`, read by position: a thread page reads
+    /// every post, and finding each column by name (case-insensitively) was a tenth of its work.
+    init(orderedRow row: Row) {
+        id = row[0]
+        threadID = row[1]
+        position = row[2]
+        authorID = row[3]
+        body = row[4]
+        state = StoredPostState(rawValue: row[5]) ?? .held
+        stateDetail = row[6]
+        createdDay = row[7]
+    }
 }
 
 /// A post in the moderators' queue (held, reported, or hidden after reports), with how many

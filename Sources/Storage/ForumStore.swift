@@ -239,6 +239,6 @@ public struct ForumStore: Sendable {
     }
 
     static func fetchThread(id: Int64, in db: Database) throws -> ForumThread? {
-        try Row.fetchOne(db, sql: "SELECT * FROM thread WHERE id = ?", arguments: [id]).map(ForumThread.init(row:))
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM thread WHERE id = ?"), arguments: [id]).map(ForumThread.init(row:))
     }
 }

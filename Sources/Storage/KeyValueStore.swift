@@ -68,7 +68,8 @@ public struct KeyValueStore: Sendable {
     /// expired (an expired row is deleted).
     public func entry(key: String, now: Int64 = KeyValueStore.now()) async throws -> (value: Data, expires: Int64?)? {
         let found = try await database.connection.read { db -> (value: Data, expires: Int64?)? in
-            try Row.fetchOne(db, sql: "SELECT value, expires FROM persist WHERE key = ?", arguments: [key]).map { ($0["value"], $0["expires"]) }
+            // Every signed-in page reads its session: prepared once per connection, read by position.
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT value, expires FROM persist WHERE key = ?"), arguments: [key]).map { ($0[0], $0[1]) }
         }
         guard let found else { return nil }
         if let expires = found.expires, expires <= now {

@@ -76,7 +76,7 @@ public struct MemberStore: Sendable {
     }
 
     static func fetch(id: Int64, in db: Database) throws -> ForumMember? {
-        try Row.fetchOne(db, sql: "SELECT * FROM member WHERE id = ?", arguments: [id]).map(ForumMember.init(row:))
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM member WHERE id = ?"), arguments: [id]).map(ForumMember.init(row:))
     }
 
     // MARK: - Signing in
