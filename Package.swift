@@ -155,7 +155,7 @@ let package = Package(
             name: "WebAppTests",
             dependencies: [
                 // Unsealing only to open what the app under test sealed, as the analyst would.
-                "WebApp", "Services", "SurveyKit", "Localisation", "Sealing", "Unsealing", "Storage", "PublicFindingsFormat", "Forum", "IdentifyingDetails",
+                "WebApp", "Services", "SurveyKit", "Localisation", "Sealing", "Unsealing", "Storage", "PublicFindingsFormat", "Forum", "IdentifyingDetails", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "CompressNIO", package: "compress-nio"),

@@ -20,9 +20,59 @@ enum FormFields {
         return fields
     }
 
+    /// `+` as a space and `%XX` as a byte, then UTF-8; nil for a broken `%` escape, bytes that are
+    /// not UTF-8, or a control character. Byte by byte: a survey's last page posts every answer,
+    /// and Foundation's percent decoding and a walk over every scalar were a third of its work.
     private static func decode(_ part: Substring) -> String? {
-        guard let text = part.replacingOccurrences(of: "+", with: " ").removingPercentEncoding, !hasControlCharacters(text) else { return nil }
-        return detachingMarksFromMarkup(text)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(part.utf8.count)
+        var iterator = part.utf8.makeIterator()
+        while let byte = iterator.next() {
+            switch byte {
+            case UInt8(ascii: "+"):
+                bytes.append(0x20)
+            case UInt8(ascii: "%"):
+                guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else { return nil }
+                bytes.append(high << 4 | low)
+            default:
+                bytes.append(byte)
+            }
+        }
+        guard !hasControlBytes(bytes), let text = String(validating: bytes, as: UTF8.self) else { return nil }
+        return marksMayFollowMarkup(bytes) ? detachingMarksFromMarkup(text) : text
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+
+    /// `hasControlCharacters` on UTF-8 bytes: C0 (but tab, CR, LF), DEL, and C1 (`C2 80` to `C2 9F`).
+    static func hasControlBytes(_ bytes: [UInt8]) -> Bool {
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case 0x09, 0x0A, 0x0D: continue
+            case 0x00...0x1F, 0x7F: return true
+            case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]): return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// Whether anything non-ASCII comes straight after `"`, `'`, `<`, `>` or `&`: only then can a
+    /// mark be attached to one of them (`detachingMarksFromMarkup`).
+    static func marksMayFollowMarkup(_ bytes: [UInt8]) -> Bool {
+        var afterMarkup = false
+        for byte in bytes {
+            if afterMarkup, byte >= 0x80 { return true }
+            afterMarkup = byte == 0x22 || byte == 0x27 || byte == 0x3C || byte == 0x3E || byte == 0x26
+        }
+        return false
     }
 
     /// A control character no browser sends from a form (anything but tab, CR and LF). Refused at
