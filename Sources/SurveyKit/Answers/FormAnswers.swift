@@ -102,6 +102,29 @@ public struct FormAnswers: Sendable {
     /// Trims, unifies line endings and drops control characters other than newline and tab, which no
     /// one types on purpose. Format characters (joiners, direction marks) stay: Urdu and Arabic need them.
     static func normalise(_ value: String) -> String {
+        isAlreadyNormal(value) ? value : normalisingScalars(value)
+    }
+
+    /// Nothing `normalisingScalars` would change, checked on the bytes: no CR, no control
+    /// character, and printable ASCII at both ends (so no space to trim). Most answers are such.
+    static func isAlreadyNormal(_ value: String) -> Bool {
+        let bytes = value.utf8
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        guard (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            switch byte {
+            case 0x09, 0x0A: break
+            case 0x00...0x1F, 0x7F: return false
+            case 0x80...0x9F where previous == 0xC2: return false  // C1 controls, U+0080 to U+009F
+            default: break
+            }
+            previous = byte
+        }
+        return true
+    }
+
+    static func normalisingScalars(_ value: String) -> String {
         let unified = value.replacingLineEndings()
         let cleaned = String(String.UnicodeScalarView(unified.unicodeScalars.filter {
             $0 == "\n" || $0 == "\t" || $0.properties.generalCategory != .control
