@@ -148,6 +148,7 @@ let package = Package(
         .testTarget(name: "IdentifyingDetailsTests", dependencies: ["IdentifyingDetails"]),
         .testTarget(name: "TabularTextTests", dependencies: ["TabularText"]),
         .testTarget(name: "ThemesTests", dependencies: ["Themes", "Disclosure", "SurveyKit", "TabularText"]),
+        .testTarget(name: "ResponseBundleTests", dependencies: ["ResponseBundle", "TestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "ResponseBundle", "Findings", "Disclosure", "Themes", "SurveyKit", "Sealing", "Unsealing", "TestSupport"]),
         .testTarget(name: "FindingsTests", dependencies: ["Localisation", "Findings", "PublicFindingsFormat", "Disclosure", "SurveyKit", "TestSupport"]),
         .testTarget(name: "ServicesTests", dependencies: ["Services", "Forum", "Storage", "IdentifyingDetails", "Sealing"]),

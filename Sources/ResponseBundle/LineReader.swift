@@ -27,7 +27,7 @@ public struct LineReader: Sequence, IteratorProtocol {
             if let newline = buffer[position...].firstIndex(of: UInt8(ascii: "\n")) {
                 let bytes = buffer[position..<newline]
                 position = newline + 1
-                if skipping { return .tooLong }
+                if skipping || bytes.count > maximumLineLength { return .tooLong }
                 return .text(Substring(decoding: bytes, as: UTF8.self))
             }
             if buffer.count - position > maximumLineLength {
@@ -39,7 +39,7 @@ public struct LineReader: Sequence, IteratorProtocol {
                 guard position < buffer.count else { return nil }
                 let rest = buffer[position...]
                 position = buffer.count
-                return skipping ? .tooLong : .text(Substring(decoding: rest, as: UTF8.self))
+                return skipping || rest.count > maximumLineLength ? .tooLong : .text(Substring(decoding: rest, as: UTF8.self))
             }
             let chunk = (try? handle.read(upToCount: 64 * 1024)) ?? nil
             guard let chunk, !chunk.isEmpty else {

@@ -1,9 +1,9 @@
 /// Plain text as the forum keeps it. Posts are plain text with paragraphs: no markup, no
 /// formatting, and links are never made clickable. There is deliberately no "link" anywhere in
-/// this model: a URL is characters in a line like any other, and the template shows each line
-/// as escaped text (swift-mustache escapes `{{ }}`), so `<b>`, `&amp;` or `javascript:` in a post
+/// this model: a URL is characters in a line like any other, and the thread page shows each line
+/// as escaped text (WebApp's `PostListHTML`, byte by byte), so `<b>`, `&amp;` or `javascript:` in a post
 /// are shown exactly as typed. Nothing here escapes or strips HTML: that would be done twice
-/// (once here, once in the template) or, worse, trusted as safe.
+/// (once here, once on the page) or, worse, trusted as safe.
 ///
 /// Normalising a body:
 /// 1. Line endings become `\n`: CR LF, CR, NEL (U+0085) and LINE SEPARATOR (U+2028);
