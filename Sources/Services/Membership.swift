@@ -16,18 +16,14 @@ public struct Membership: Sendable {
     let passphrases: PassphraseWork
     /// Argon2id cost for member passphrases.
     let strength: KeyDerivationStrength
-    /// Checked when nobody has the name typed, so a wrong name takes as long as a wrong passphrase
-    /// and no answer tells anybody which names exist.
-    let decoyHash: String
 
     public init(members: MemberStore, audit: AuditLog, activity: ForumActivity, passphrases: PassphraseWork,
-                strength: KeyDerivationStrength = .interactive) throws {
+                strength: KeyDerivationStrength = .interactive) {
         self.members = members
         self.audit = audit
         self.activity = activity
         self.passphrases = passphrases
         self.strength = strength
-        decoyHash = try PassphraseHash.hash(SecureRandom.bytes(32), strength: strength)
     }
 
     // MARK: - Joining and signing in
@@ -77,7 +73,7 @@ public struct Membership: Sendable {
         let attemptKey = Self.attemptKey(name)
         guard await activity.mayTrySignIn(attemptKey, now: now) else { return .paused }
         let member = try await members.find(pseudonym: name)
-        let matches = try await passphrases.verify(passphrase, against: member?.passphraseHash ?? decoyHash)
+        let matches = try await passphrases.verify(passphrase, againstAccount: member?.passphraseHash)
         guard let member, matches else {
             await activity.recordFailedSignIn(attemptKey, now: now)
             return .wrong

@@ -21,8 +21,13 @@ public final class PassphraseWork: Sendable {
 
     private let pool: NIOThreadPool
     private let inFlight = Mutex(0)
+    /// A hash of 32 random bytes nobody has, checked when nobody has the name typed at a sign-in
+    /// (`verify(_:againstAccount:)`), so a wrong name takes as long as a wrong passphrase and no
+    /// answer tells anybody which names exist. One per server, made at start.
+    private let decoyHash: String
 
-    public init() {
+    public init() throws {
+        decoyHash = try PassphraseHash.hash(SecureRandom.bytes(32), strength: .interactive)
         pool = NIOThreadPool(numberOfThreads: Self.threads)
         pool.start()
     }
@@ -33,6 +38,13 @@ public final class PassphraseWork: Sendable {
     public func verify(_ passphrase: [UInt8], against encoded: String) async throws(Busy) -> Bool {
         guard passphrase.count <= Self.longestPassphrase else { return false }
         return try await run { PassphraseHash.verify(passphrase, against: encoded) }
+    }
+
+    /// `verify` against an account's hash, or against the decoy when there is no such account
+    /// (nil): the same work either way, and no match without an account.
+    public func verify(_ passphrase: [UInt8], againstAccount encoded: String?) async throws(Busy) -> Bool {
+        let matches = try await verify(passphrase, against: encoded ?? decoyHash)
+        return encoded != nil && matches
     }
 
     /// `PassphraseHash.hash`, off the server's threads.

@@ -15,7 +15,7 @@ import Testing
 
     init() throws {
         forum = try ModerationTests.Forum()
-        membership = try Membership(members: forum.members, audit: forum.audit, activity: activity, passphrases: PassphraseWork())
+        membership = Membership(members: forum.members, audit: forum.audit, activity: activity, passphrases: try PassphraseWork())
     }
 
     func join(_ name: String = Pseudonym.draw().text) async throws -> (ForumMember, RecoveryCode) {

@@ -9,7 +9,7 @@ import Services
 struct PassphraseWorkTests {
     @Test("beyond the pool and its queue, checks are refused at once rather than queued without end")
     func queueIsBounded() async throws {
-        let work = PassphraseWork()
+        let work = try PassphraseWork()
         let hash = try PassphraseHash.hash(Array("correct horse".utf8), strength: .interactive)
         let attempts = 40
         let outcomes = await withTaskGroup(of: Bool?.self) { group in
@@ -32,9 +32,18 @@ struct PassphraseWorkTests {
 
     @Test("a passphrase longer than the limit is refused without hashing it")
     func longPassphrase() async throws {
-        let work = PassphraseWork()
+        let work = try PassphraseWork()
         let long = Array(repeating: UInt8(ascii: "a"), count: PassphraseWork.longestPassphrase + 1)
         let hash = try PassphraseHash.hash(long, strength: .interactive)
         #expect(try await !work.verify(long, against: hash))
+    }
+
+    @Test("with no account, the decoy is checked and nothing matches, whatever is typed")
+    func noAccountNeverMatches() async throws {
+        let work = try PassphraseWork()
+        let hash = try PassphraseHash.hash(Array("correct horse".utf8), strength: .interactive)
+        #expect(try await work.verify(Array("correct horse".utf8), againstAccount: hash))
+        #expect(try await !work.verify(Array("correct horse".utf8), againstAccount: nil))
+        #expect(try await !work.verify([], againstAccount: nil))
     }
 }

@@ -48,9 +48,6 @@ struct ForumServices: Sendable {
     let passphrases: PassphraseWork
     /// Joining, signing in, her account and its recovery (Services).
     let membership: Membership
-    /// Checked when nobody has the name typed at a staff sign-in (`Membership` has its own for
-    /// members), so a wrong name takes as long as a wrong passphrase.
-    let decoyHash: String
 
     init(database: ChorusDatabase, configuration: ForumConfiguration, renderer: PageRenderer, clock: @escaping @Sendable () -> Date) throws {
         members = MemberStore(database: database)
@@ -76,9 +73,8 @@ struct ForumServices: Sendable {
         let policy = policy
         wordings = Dictionary(uniqueKeysWithValues: Catalogue.all.map { ($0.language, Self.wording(in: $0, policy: policy)) })
         wording = wordings[renderer.catalogue.language] ?? Self.wording(in: renderer.catalogue, policy: policy)
-        passphrases = PassphraseWork()
-        membership = try Membership(members: members, audit: audit, activity: activity, passphrases: passphrases)
-        decoyHash = try PassphraseHash.hash(SecureRandom.bytes(32), strength: .interactive)
+        passphrases = try PassphraseWork()
+        membership = Membership(members: members, audit: audit, activity: activity, passphrases: passphrases)
     }
 
     private static func wording(in catalogue: Catalogue, policy: ModerationPolicy) -> Wording {
@@ -106,10 +102,10 @@ struct ForumServices: Sendable {
 
     /// A forum address in her language: `?lang=` before any `#fragment`, nothing for English.
     func address(_ path: String) -> String {
-        let language = renderer.catalogue.language
-        guard language != Catalogue.english.language else { return path }
+        let query = renderer.langQuery
+        guard !query.isEmpty else { return path }
         let fragment = path.firstIndex(of: "#").map { String(path[$0...]) } ?? ""
-        return String(path.dropLast(fragment.count)) + "?lang=" + language + fragment
+        return String(path.dropLast(fragment.count)) + query + fragment
     }
 
     /// A configured text (a space's name, say) in this page's language, English where it has none.

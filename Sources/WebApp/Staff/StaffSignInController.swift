@@ -36,7 +36,7 @@ struct StaffSignInController: Sendable {
         }
         guard await services.activity.mayTrySignIn(attemptKey, now: now) else { return refuse(Self.paused) }
         let account = name.isEmpty ? nil : try await services.staff.find(name: name)
-        let matches = try await services.passphrases.verify(passphrase, against: account?.passphraseHash ?? services.decoyHash)
+        let matches = try await services.passphrases.verify(passphrase, againstAccount: account?.passphraseHash)
         let step = account.flatMap { StaffTOTP.matchingStep(form.text("code"), secret: $0.totpSecret, now: now) }
         guard let account, matches, let step, try await services.staff.acceptTOTP(id: account.id, counter: step) else {
             await services.activity.recordFailedSignIn(attemptKey, now: now)
