@@ -28,4 +28,17 @@ import TestSupport
         #expect(!FormAnswers.isAlreadyNormal("a\rb"))
         #expect(!FormAnswers.isAlreadyNormal("a\u{85}b"))
     }
+
+    @Test func theByteRuleFindsExactlyUnicodesControlCharacters() {
+        var wrong: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "a" + String(Character(scalar)) + "b"
+            if ControlCharacters.found(in: text.utf8, allowing: []) != (scalar.properties.generalCategory == .control) { wrong.append(value) }
+            if wrong.count > 5 { break }
+        }
+        #expect(wrong.isEmpty, "\(wrong)")
+        #expect(!ControlCharacters.found(in: "a\tb\nc".utf8, allowing: [0x09, 0x0A]))
+        #expect(ControlCharacters.found(in: "a\rb".utf8, allowing: [0x09, 0x0A]))
+    }
 }

@@ -111,17 +111,8 @@ public struct FormAnswers: Sendable {
         let bytes = value.utf8
         guard let first = bytes.first, let last = bytes.last else { return true }
         guard (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) else { return false }
-        var previous: UInt8 = 0
-        for byte in bytes {
-            switch byte {
-            case 0x09, 0x0A: break
-            case 0x00...0x1F, 0x7F: return false
-            case 0x80...0x9F where previous == 0xC2: return false  // C1 controls, U+0080 to U+009F
-            default: break
-            }
-            previous = byte
-        }
-        return true
+        // A CR counts: normalising turns it into a line feed.
+        return !ControlCharacters.found(in: bytes, allowing: [0x09, 0x0A])
     }
 
     static func normalisingScalars(_ value: String) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import SurveyKit
 
 /// Reads an `application/x-www-form-urlencoded` body into name/value pairs, keeping repeats
 /// (a multiple-choice question sends one field per ticked option) and their order.
@@ -38,7 +39,7 @@ enum FormFields {
                 bytes.append(byte)
             }
         }
-        guard !hasControlBytes(bytes), let text = String(validating: bytes, as: UTF8.self) else { return nil }
+        guard let text = String(validating: bytes, as: UTF8.self), !ControlCharacters.found(in: bytes, allowing: allowedControls) else { return nil }
         return marksMayFollowMarkup(bytes) ? detachingMarksFromMarkup(text) : text
     }
 
@@ -49,19 +50,6 @@ enum FormFields {
         case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
         default: nil
         }
-    }
-
-    /// `hasControlCharacters` on UTF-8 bytes: C0 (but tab, CR, LF), DEL, and C1 (`C2 80` to `C2 9F`).
-    static func hasControlBytes(_ bytes: [UInt8]) -> Bool {
-        for (index, byte) in bytes.enumerated() {
-            switch byte {
-            case 0x09, 0x0A, 0x0D: continue
-            case 0x00...0x1F, 0x7F: return true
-            case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]): return true
-            default: continue
-            }
-        }
-        return false
     }
 
     /// Whether anything non-ASCII comes straight after `"`, `'`, `<`, `>` or `&`: only then can a
@@ -79,14 +67,11 @@ enum FormFields {
     /// the door, because SQLite reads text only up to a NUL: `NAME%00x` was looked up as NAME but
     /// counted against the whole string, so the pause after wrong sign-ins never came.
     static func hasControlCharacters(_ text: String) -> Bool {
-        text.unicodeScalars.contains { scalar in
-            switch scalar.value {
-            case 0x09, 0x0A, 0x0D: false
-            case 0x00...0x1F, 0x7F...0x9F: true
-            default: false
-            }
-        }
+        ControlCharacters.found(in: text.utf8, allowing: allowedControls)
     }
+
+    /// The control characters a browser does send from a form: tab, CR and LF.
+    static let allowedControls: [UInt8] = [0x09, 0x0A, 0x0D]
 
     /// Drops combining marks and joiners placed straight after `"`, `'`, `<`, `>` or `&`. The template
     /// engine escapes whole characters, and `"` followed by a combining accent is one character it
