@@ -45,7 +45,7 @@ public struct AuditLog: Sendable {
 
     /// Entries, newest first: at most `limit`, older than the entry `beforeID` when given (for paging).
     public func entries(limit: Int = 100, beforeID: Int64? = nil) async throws -> [StoredAuditEntry] {
-        try await database.connection.read { db in
+        try await database.fetch { db in
             try Row.fetchAll(db, sql: "SELECT * FROM auditEntry WHERE id < ? ORDER BY id DESC LIMIT ?",
                              arguments: [beforeID ?? Int64.max, limit]).map(StoredAuditEntry.init(row:))
         }
@@ -54,7 +54,7 @@ public struct AuditLog: Sendable {
     /// Entries about any of `targets`, newest first: a member's history is her entries and her posts'.
     public func entries(targets: [String]) async throws -> [StoredAuditEntry] {
         guard !targets.isEmpty else { return [] }
-        return try await database.connection.read { db in
+        return try await database.fetch { db in
             let placeholders = Array(repeating: "?", count: targets.count).joined(separator: ", ")
             return try Row.fetchAll(db, sql: "SELECT * FROM auditEntry WHERE target IN (\(placeholders)) ORDER BY id DESC",
                                     arguments: StatementArguments(targets)).map(StoredAuditEntry.init(row:))
@@ -64,7 +64,7 @@ public struct AuditLog: Sendable {
     /// Whether any entry is about `target`. Before giving a newly drawn pseudonym, check that no
     /// entry names it: a deleted member's history must not become a new member's.
     public func hasEntries(target: String) async throws -> Bool {
-        try await database.connection.read { db in
+        try await database.fetch { db in
             try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM auditEntry WHERE target = ?)", arguments: [target])!
         }
     }

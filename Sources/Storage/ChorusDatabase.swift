@@ -110,3 +110,21 @@ extension ChorusDatabase {
         try connection.read { db in try String.fetchAll(db, sql: "SELECT id FROM response NOT INDEXED") }
     }
 }
+
+extension ChorusDatabase {
+    /// Runs a read on the one connection, without GRDB's read-only guard.
+    ///
+    /// GRDB's `read` turns SQLite's `query_only` flag on before the read and off after it, and
+    /// SQLite expires every prepared statement whenever a flag pragma changes. Each read therefore
+    /// compiled again every statement the connection had cached (measured: a tenth of the forum
+    /// thread page's time went on it, see bench/README.md). It also wraps the read in a transaction
+    /// whose BEGIN and COMMIT are compiled each time.
+    ///
+    /// There is one connection and it is serialised, so no write of this server can come between
+    /// the statements of one read. Another process (a command such as `invites create`) could
+    /// write between two of them; no read here needs one moment across statements. The export's
+    /// batches, the health check and the test hooks, all rare, keep `connection.read`.
+    func fetch<T: Sendable>(_ block: @Sendable (Database) throws -> T) async throws -> T {
+        try await connection.unsafeRead(block)
+    }
+}

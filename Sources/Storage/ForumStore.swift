@@ -146,7 +146,7 @@ public struct ForumStore: Sendable {
 
     /// Distinct members who have reported the post since it was last dismissed.
     public func reportCount(postID: Int64) async throws -> Int {
-        try await database.connection.read { db in try Self.reportCount(postID: postID, in: db) }
+        try await database.fetch { db in try Self.reportCount(postID: postID, in: db) }
     }
 
     /// A column of a query over `post`: its distinct reporters, as `reportCount(postID:in:)` counts them.
@@ -159,7 +159,7 @@ public struct ForumStore: Sendable {
     // MARK: - Reading
 
     public func thread(id: Int64) async throws -> ForumThread? {
-        try await database.connection.read { db in try Self.fetchThread(id: id, in: db) }
+        try await database.fetch { db in try Self.fetchThread(id: id, in: db) }
     }
 
     /// The threads of a space, the one with the newest shown post first (threads with no shown
@@ -167,7 +167,7 @@ public struct ForumStore: Sendable {
     /// which says nothing about which came first.
     public func threads(inSpace space: String) async throws -> [ThreadSummary] {
         let shown = Self.shownStates
-        return try await database.connection.read { db in
+        return try await database.fetch { db in
             try Row.fetchAll(db, sql: """
                 SELECT thread.*,
                     (SELECT count(*) FROM post WHERE post.threadID = thread.id AND post.state IN (\(shown))) AS shownPostCount,
@@ -183,13 +183,13 @@ public struct ForumStore: Sendable {
     /// Every post of a thread, in position order, whatever its state: the web app decides, with
     /// Forum's `PostState.presentation(to:)`, what each viewer sees.
     public func posts(inThread threadID: Int64) async throws -> [ForumPost] {
-        try await database.connection.read { db in
+        try await database.fetch { db in
             try Row.fetchAll(db, sql: "SELECT * FROM post WHERE threadID = ? ORDER BY position", arguments: [threadID]).map(ForumPost.init(row:))
         }
     }
 
     public func post(id: Int64) async throws -> ForumPost? {
-        try await database.connection.read { db in
+        try await database.fetch { db in
             try Row.fetchOne(db, sql: "SELECT * FROM post WHERE id = ?", arguments: [id]).map(ForumPost.init(row:))
         }
     }
@@ -198,7 +198,7 @@ public struct ForumStore: Sendable {
     /// particular order (Forum's `ReviewReason.urgency` orders them).
     public func reviewQueue() async throws -> [QueuedPost] {
         let queued = [StoredPostState.held, .visibleReported, .hiddenPendingReview].map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        return try await database.connection.read { db in
+        return try await database.fetch { db in
             try Row.fetchAll(db, sql: """
                 SELECT post.*, \(Self.reportCountColumn)
                 FROM post WHERE state IN (\(queued))

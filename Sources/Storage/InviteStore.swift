@@ -52,7 +52,7 @@ public struct InviteStore: Sendable {
     /// the code before the passphrase. `MemberStore.join` checks again when it uses the code.
     public func isRedeemable(codeHash: Data, today: String) async throws -> Bool {
         try StorageDay.check(today)
-        return try await database.connection.read { db in
+        return try await database.fetch { db in
             try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM invite WHERE codeHash = ? AND expiresDay >= ?)",
                               arguments: [codeHash, today])!
         }
@@ -71,7 +71,7 @@ public struct InviteStore: Sendable {
 
     /// How many invites are stored, used or not yet expired.
     public func count() async throws -> Int {
-        try await database.connection.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM invite")! }
+        try await database.fetch { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM invite")! }
     }
 
     /// The redemption itself, inside the caller's transaction (`MemberStore.join` uses it so the

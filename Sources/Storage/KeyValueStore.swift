@@ -67,7 +67,7 @@ public struct KeyValueStore: Sendable {
     /// The value under a key with its expiry (nil: never), or nil if there is none or it has
     /// expired (an expired row is deleted).
     public func entry(key: String, now: Int64 = KeyValueStore.now()) async throws -> (value: Data, expires: Int64?)? {
-        let found = try await database.connection.read { db -> (value: Data, expires: Int64?)? in
+        let found = try await database.fetch { db -> (value: Data, expires: Int64?)? in
             // Every signed-in page reads its session: prepared once per connection, read by position.
             try Row.fetchOne(db.cachedStatement(sql: "SELECT value, expires FROM persist WHERE key = ?"), arguments: [key]).map { ($0[0], $0[1]) }
         }
@@ -99,7 +99,7 @@ public struct KeyValueStore: Sendable {
 
     /// How many values are stored, live or not yet purged.
     public func count() async throws -> Int {
-        try await database.connection.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM persist")! }
+        try await database.fetch { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM persist")! }
     }
 
     static func checkOwner(_ owner: KeyValueOwner?, in db: Database) throws {

@@ -55,24 +55,24 @@ public struct MemberStore: Sendable {
     // MARK: - Finding
 
     public func member(id: Int64) async throws -> ForumMember? {
-        try await database.connection.read { db in try Self.fetch(id: id, in: db) }
+        try await database.fetch { db in try Self.fetch(id: id, in: db) }
     }
 
     public func find(pseudonym: String) async throws -> ForumMember? {
-        try await database.connection.read { db in
+        try await database.fetch { db in
             try Row.fetchOne(db, sql: "SELECT * FROM member WHERE pseudonym = ?", arguments: [pseudonym]).map(ForumMember.init(row:))
         }
     }
 
     /// The member whose recovery code hashes to this, for "I forgot my passphrase".
     public func find(recoveryHash: Data) async throws -> ForumMember? {
-        try await database.connection.read { db in
+        try await database.fetch { db in
             try Row.fetchOne(db, sql: "SELECT * FROM member WHERE recoveryHash = ?", arguments: [recoveryHash]).map(ForumMember.init(row:))
         }
     }
 
     public func count() async throws -> Int {
-        try await database.connection.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM member")! }
+        try await database.fetch { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM member")! }
     }
 
     static func fetch(id: Int64, in db: Database) throws -> ForumMember? {

@@ -31,7 +31,7 @@ public struct PublishedFindingsStore: Sendable {
 
     /// The latest publication not withdrawn, or nil when nothing is published.
     public func current() async throws -> PublishedFindingsRecord? {
-        try await database.connection.read { db in
+        try await database.fetch { db in
             try Self.record(db, sql: "SELECT * FROM publishedFindings WHERE withdrawnDay IS NULL ORDER BY id DESC LIMIT 1")
         }
     }
@@ -50,7 +50,7 @@ public struct PublishedFindingsStore: Sendable {
 
     /// Every publication, newest first, at most `limit`.
     public func history(limit: Int = 100) async throws -> [PublishedFindingsRecord] {
-        try await database.connection.read { db in
+        try await database.fetch { db in
             try Row.fetchAll(db, sql: "SELECT * FROM publishedFindings ORDER BY id DESC LIMIT ?", arguments: [limit])
                 .map(PublishedFindingsRecord.init(row:))
         }

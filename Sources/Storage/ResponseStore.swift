@@ -49,7 +49,7 @@ public struct ResponseStore: Sendable {
     }
 
     public func count() async throws -> Int {
-        try await database.connection.read { db in try SealedResponse.fetchCount(db) }
+        try await database.fetch { db in try SealedResponse.fetchCount(db) }
     }
 
     /// How many responses one read of an export takes: each read is a turn at the database, and

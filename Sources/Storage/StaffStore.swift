@@ -54,18 +54,18 @@ public struct StaffStore: Sendable {
 
     /// The account with this name, ignoring case.
     public func find(name: String) async throws -> StaffAccount? {
-        try await database.connection.read { db in
+        try await database.fetch { db in
             try Row.fetchOne(db, sql: "SELECT * FROM staff WHERE name = ?", arguments: [name]).map(StaffAccount.init(row:))
         }
     }
 
     public func account(id: Int64) async throws -> StaffAccount? {
-        try await database.connection.read { db in try Self.fetch(id: id, in: db) }
+        try await database.fetch { db in try Self.fetch(id: id, in: db) }
     }
 
     /// Every staff account, by name.
     public func all() async throws -> [StaffAccount] {
-        try await database.connection.read { db in
+        try await database.fetch { db in
             try Row.fetchAll(db, sql: "SELECT * FROM staff ORDER BY name").map(StaffAccount.init(row:))
         }
     }

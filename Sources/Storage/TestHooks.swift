@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 extension ChorusDatabase {
     /// Runs raw SQL on the writer, for tests (through `@testable import Storage`) that must show
@@ -14,6 +15,14 @@ extension ChorusDatabase {
         try await connection.read { db in
             _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM response")
             usleep(useconds_t(milliseconds * 1000))
+        }
+    }
+
+    /// How many times SQLite has compiled again the cached statement for `sql` since it was first
+    /// prepared (SQLite's SQLITE_STMTSTATUS_REPREPARE), for the test that reads do not expire them.
+    func recompilationsForTesting(ofCachedStatement sql: String) async throws -> Int32 {
+        try await fetch { db in
+            sqlite3_stmt_status(try db.cachedStatement(sql: sql).sqliteStatement, SQLITE_STMTSTATUS_REPREPARE, 0)
         }
     }
 

@@ -17,16 +17,19 @@ public struct ReadablePost: Sendable, Equatable {
 }
 
 extension ForumStore {
+    /// Every post of a thread in order, with its author's pseudonym and its report count.
+    static let readingSQL = """
+        SELECT \(ForumPost.orderedColumns), member.pseudonym, \(reportCountColumn)
+        FROM post LEFT JOIN member ON member.id = post.authorID
+        WHERE post.threadID = ? ORDER BY post.position
+        """
+
     /// The thread and every post in it, in order, or nil when there is no such thread.
     public func reading(threadID: Int64) async throws -> ThreadReading? {
-        try await database.connection.read { db in
+        try await database.fetch { db in
             guard let thread = try Self.fetchThread(id: threadID, in: db) else { return nil }
             // Prepared once per connection and read by position: the page's hottest query.
-            let statement = try db.cachedStatement(sql: """
-                SELECT \(ForumPost.orderedColumns), member.pseudonym, \(Self.reportCountColumn)
-                FROM post LEFT JOIN member ON member.id = post.authorID
-                WHERE post.threadID = ? ORDER BY post.position
-                """)
+            let statement = try db.cachedStatement(sql: Self.readingSQL)
             let posts = try Row.fetchAll(statement, arguments: [threadID]).map { row in
                 ReadablePost(post: ForumPost(orderedRow: row), authorPseudonym: row[8], reportCount: row[9])
             }

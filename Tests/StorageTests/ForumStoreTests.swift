@@ -55,6 +55,22 @@ import Testing
         #expect(try await fixture.forum.reading(threadID: thread.id + 1) == nil)
     }
 
+    /// Reads keep the connection's compiled statements. GRDB's own read turned SQLite's
+    /// `query_only` flag on and off, which expires every prepared statement, so each read compiled
+    /// the thread page's query again (fails with `connection.read` in `ChorusDatabase.fetch`).
+    @Test func readsDoNotRecompileTheCachedStatements() async throws {
+        let fixture = try ForumFixture()
+        let author = try await fixture.member("QuietOtter42")
+        let (thread, _) = try await fixture.forum.createThread(
+            space: "housing", title: "Waiting", authorID: author.id, day: "2026-11-20", body: "first", state: .visible)
+        for _ in 0..<5 {
+            _ = try await fixture.forum.reading(threadID: thread.id)
+            _ = try await fixture.members.member(id: author.id)
+            _ = try await fixture.keyValues.get(key: "absent")
+        }
+        #expect(try await fixture.database.recompilationsForTesting(ofCachedStatement: ForumStore.readingSQL) == 0)
+    }
+
     /// Ids are random slots: neither members' nor posts' ids follow the order they were made in.
     @Test func aConditionalChangeRefusesAPostThatMovedMeanwhile() async throws {
         let fixture = try ForumFixture()
