@@ -71,7 +71,7 @@ public func buildRouter(_ configuration: WebAppConfiguration, logger: Logger = m
     SurveyController(
         library: configuration.library, intake: intake, renderer: renderer,
         tokens: PageTokens(key: try PageTokens.key(in: configuration.database), clock: configuration.clock),
-        firstPages: FirstPages(library: configuration.library, renderer: renderer)
+        readyPages: ReadyPages(library: configuration.library, renderer: renderer)
     ).addRoutes(to: router)
     WithdrawalController(intake: intake, renderer: renderer).addRoutes(to: router)
     SafetyController(renderer: renderer).addRoutes(to: router)

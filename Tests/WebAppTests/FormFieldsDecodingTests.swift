@@ -61,4 +61,12 @@ import TestSupport
         #expect(FormFields.parse("name=robin%C2%85") == nil)
         #expect(FormFields.parse("a=%FF") == nil)
     }
+
+    /// Pairs split at the byte `&`, even where a raw combining mark after it would make one
+    /// character of the two (browsers percent-encode such marks; the URL standard splits bytes).
+    @Test func pairsSplitAtTheAmpersandByte() {
+        #expect(FormFields.parse("a=1&\u{301}b=2&&c")?.map { "\($0.name)|\($0.value)" } == ["a|1", "\u{301}b|2", "c|"])
+        #expect(FormFields.parse("a=1&&b=x=y")?.map { "\($0.name)|\($0.value)" } == ["a|1", "b|x=y"])
+        #expect(FormFields.parse("&=d") == nil)
+    }
 }

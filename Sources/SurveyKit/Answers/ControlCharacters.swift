@@ -3,6 +3,9 @@
 public enum ControlCharacters {
     /// Whether `bytes`, valid UTF-8, hold a control character other than the ASCII ones in
     /// `allowed` (such as tab and line feed).
+    /// Inlinable so that each caller gets a copy made for its own kind of byte sequence: called
+    /// through the generic interface, it cost a call per byte of every form a survey posts.
+    @inlinable
     public static func found(in bytes: some Sequence<UInt8>, allowing allowed: [UInt8]) -> Bool {
         var previous: UInt8 = 0
         for byte in bytes {

@@ -13,8 +13,8 @@ struct SurveyController: Sendable {
     let intake: ResponseIntake
     var renderer: PageRenderer
     let tokens: PageTokens
-    /// Each survey's first page, rendered at start.
-    let firstPages: FirstPages
+    /// Each survey's first page and thank-you page, rendered at start.
+    let readyPages: ReadyPages
 
     /// Largest form body accepted: large enough that answers within their questions' limits always
     /// arrive (a character of a three-byte script is nine bytes once form-encoded), so she sees which
@@ -44,10 +44,10 @@ struct SurveyController: Sendable {
     @Sendable func start(_ request: Request, context: ChorusRequestContext) async throws -> Response {
         let survey = try survey(context)
         let catalogue = request.chosenCatalogue()
-        guard let page = firstPages.page(survey: survey.id, language: catalogue.language) else {
+        guard let page = readyPages.firstPage(survey: survey.id, language: catalogue.language) else {
             return await speaking(catalogue, offersChoice: true).render(survey, page: 0, raw: [:], answers: [:])
         }
-        return renderer.response(html: page.html(token: await tokens.issue()))
+        return renderer.response(html: page.html(filling: await tokens.issue()))
     }
 
     @Sendable func submit(_ request: Request, context: ChorusRequestContext) async throws -> Response {
@@ -109,17 +109,19 @@ struct SurveyController: Sendable {
                 "hidden": form.raw.keys.sorted().flatMap { name in (form.raw[name] ?? []).map { ["name": name, "value": $0] } },
             ])
         }
-        // The end: every page she could have seen must have been seen and be complete.
-        let complete = FormAnswers(fields: fields, survey: survey, requiredThroughPage: survey.pages.count - 1)
+        // The end: every page she could have seen must have been seen and be complete (already
+        // checked when she sent the last page).
+        let lastPage = survey.pages.count - 1
+        let complete = pageIndex == lastPage ? form : FormAnswers(fields: fields, survey: survey, requiredThroughPage: lastPage)
         if let missing = complete.problems.keys.compactMap(survey.pageIndex(ofQuestion:)).min() {
             return await render(survey, page: missing, raw: form.raw, answers: form.answers, problems: complete.problems, status: .unprocessableContent)
         }
         do {
             let code = try await intake.take(form, for: survey)
-            return renderer.page("thanks", [
-                "code": code.display,
-                "closing": survey.closing.map { textBlocks($0.text(in: catalogue.language)) } ?? [],
-            ])
+            guard let page = readyPages.thanksPage(survey: survey.id, language: catalogue.language) else {
+                return renderer.page("thanks", ReadyPages.thanksValues(survey, language: catalogue.language, code: code.display))
+            }
+            return renderer.response(html: page.html(filling: code.display))
         } catch StorageError.responseTooLarge {
             // Point at her longest answer, on its own page, rather than at the page she sent from.
             let longest = form.answers.compactMap { id, value -> (String, Int)? in

@@ -8,26 +8,36 @@ enum FormFields {
     static let maximumCount = 2000
 
     /// Nil when the body is not valid form encoding, or a name or value holds a control character
-    /// other than a tab or a line break.
+    /// other than a tab or a line break. Pairs are split at the bytes `&` and `=`, as the URL
+    /// standard's form parsing does: splitting the text by characters also looked for grapheme
+    /// boundaries, and took a tenth of a submission's time.
     static func parse(_ body: String) -> [(name: String, value: String)]? {
-        var fields: [(name: String, value: String)] = []
-        for pair in body.split(separator: "&", omittingEmptySubsequences: true) {
-            guard fields.count < maximumCount else { return nil }
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard let name = decode(parts[0]), !name.isEmpty else { return nil }
-            guard let value = parts.count > 1 ? decode(parts[1]) : "" else { return nil }
-            fields.append((name, value))
+        var body = body
+        return body.withUTF8 { bytes -> [(name: String, value: String)]? in
+            var fields: [(name: String, value: String)] = []
+            var start = bytes.startIndex
+            while start < bytes.endIndex {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: "&")) ?? bytes.endIndex
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                guard fields.count < maximumCount else { return nil }
+                let pair = bytes[start..<end]
+                let equals = pair.firstIndex(of: UInt8(ascii: "="))
+                guard let name = decode(pair[..<(equals ?? end)]), !name.isEmpty else { return nil }
+                guard let value = equals.map({ decode(pair[($0 + 1)...]) }) ?? "" else { return nil }
+                fields.append((name, value))
+            }
+            return fields
         }
-        return fields
     }
 
     /// `+` as a space and `%XX` as a byte, then UTF-8; nil for a broken `%` escape, bytes that are
     /// not UTF-8, or a control character. Byte by byte: a survey's last page posts every answer,
     /// and Foundation's percent decoding and a walk over every scalar were a third of its work.
-    private static func decode(_ part: Substring) -> String? {
+    private static func decode(_ part: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(part.utf8.count)
-        var iterator = part.utf8.makeIterator()
+        bytes.reserveCapacity(part.count)
+        var iterator = part.makeIterator()
         while let byte = iterator.next() {
             switch byte {
             case UInt8(ascii: "+"):

@@ -48,7 +48,10 @@ enum TemplateSource {
         var library = MustacheLibrary()
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".mustache") }
         for name in names {
-            let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+            var text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+            // Nothing after a page's layout: a line break there is printed after the whole page,
+            // and with the layout rendered once (`LayoutFrames`) it would land inside the page.
+            if text.hasPrefix("{{<layout}}") { while text.last?.isWhitespace == true { text.removeLast() } }
             try library.register("{{% CONTENT_TYPE: \(ChorusHTMLEscaping.name)}}" + text, named: String(name.dropLast(".mustache".count)))
         }
         return library

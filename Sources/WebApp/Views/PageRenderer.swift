@@ -7,6 +7,8 @@ import SurveyKit
 /// Renders the Mustache templates inside the shared layout: neutral title, quick exit, support line.
 public struct PageRenderer: Sendable {
     let library: MustacheLibrary
+    /// The layout rendered once per language, with gaps for what each page brings.
+    let frames: LayoutFrames
     let siteName: String
     let exitURL: String
     let catalogue: Catalogue
@@ -21,6 +23,14 @@ public struct PageRenderer: Sendable {
         self.siteName = siteName
         self.exitURL = exitURL
         self.catalogue = catalogue
+        var layoutValues: [LayoutFrames.Key: [String: Any]] = [:]
+        for language in Catalogue.all {
+            for offersLanguages in [false, true] {
+                layoutValues[.init(language: language.language, offersLanguages: offersLanguages)] = Self.layoutValues(
+                    catalogue: language, offersLanguages: offersLanguages, siteName: siteName, exitURL: exitURL)
+            }
+        }
+        frames = try LayoutFrames(library: library, layoutValues: layoutValues)
     }
 
     struct TemplatesMissing: Error, CustomStringConvertible {
@@ -31,7 +41,7 @@ public struct PageRenderer: Sendable {
     /// `offersChoice` shows the links that choose a language: on pages reached by a link, not on
     /// pages answering a form, where following one would start the survey again.
     func speaking(_ other: Catalogue, offersChoice: Bool = true) -> PageRenderer {
-        PageRenderer(library: library, siteName: siteName, exitURL: exitURL, catalogue: other, offersLanguages: offersChoice)
+        PageRenderer(library: library, frames: frames, siteName: siteName, exitURL: exitURL, catalogue: other, offersLanguages: offersChoice)
     }
 
     /// The same renderer in the language `request` asked for (`?lang=`), without the language
@@ -40,8 +50,9 @@ public struct PageRenderer: Sendable {
         speaking(request.chosenCatalogue(), offersChoice: false)
     }
 
-    private init(library: MustacheLibrary, siteName: String, exitURL: String, catalogue: Catalogue, offersLanguages: Bool) {
+    private init(library: MustacheLibrary, frames: LayoutFrames, siteName: String, exitURL: String, catalogue: Catalogue, offersLanguages: Bool) {
         self.library = library
+        self.frames = frames
         self.siteName = siteName
         self.exitURL = exitURL
         self.catalogue = catalogue
@@ -64,13 +75,31 @@ public struct PageRenderer: Sendable {
 
     /// The HTML of `template` inside the layout.
     func html(_ template: String, _ values: [String: Any]) -> String {
-        var context = layoutValues
-        for (key, value) in values { context[key] = value }
+        framedHTML(template, values) ?? wholeHTML(template, values)
+    }
+
+    /// The page's own template rendered and joined into its frame, or nil when it cannot be.
+    func framedHTML(_ template: String, _ values: [String: Any]) -> String? {
+        let key = LayoutFrames.Key(language: catalogue.language, offersLanguages: offersLanguages)
+        guard var context = frames.values(for: key) else { return nil }
+        for (name, value) in values { context[name] = value }
+        return frames.html(template, context: context, key: key)
+    }
+
+    /// The HTML of `template` with the layout rendered by Mustache too: for a page that cannot be
+    /// joined into a frame, and for the tests that check the frames against it.
+    func wholeHTML(_ template: String, _ values: [String: Any]) -> String {
+        var context = Self.layoutValues(catalogue: catalogue, offersLanguages: offersLanguages, siteName: siteName, exitURL: exitURL)
+        for (name, value) in values { context[name] = value }
         return library.render(context, withTemplate: template) ?? ""
     }
 
     /// What every link of a page carries to keep its language (`?lang=cy`); nothing for English.
-    var langQuery: String { catalogue.language == Catalogue.english.language ? "" : "?lang=\(catalogue.language)" }
+    var langQuery: String { Self.langQuery(for: catalogue) }
+
+    static func langQuery(for catalogue: Catalogue) -> String {
+        catalogue.language == Catalogue.english.language ? "" : "?lang=\(catalogue.language)"
+    }
 
     /// A short page with a heading and one message, for errors and outcomes.
     func message(_ heading: String, _ message: String, status: HTTPResponse.Status) -> Response {
@@ -87,7 +116,7 @@ public struct PageRenderer: Sendable {
         return strings
     }
 
-    private var layoutValues: [String: Any] {
+    private static func layoutValues(catalogue: Catalogue, offersLanguages: Bool, siteName: String, exitURL: String) -> [String: Any] {
         let strings = Self.shippedStrings[catalogue.language] ?? Self.strings(of: catalogue)
         let isDefault = catalogue.language == Catalogue.english.language
         return [
@@ -97,7 +126,7 @@ public struct PageRenderer: Sendable {
             "exitURL": exitURL,
             "t": strings,
             // The language stays in the address, never in a cookie: every link and form carries it.
-            "langQuery": langQuery,
+            "langQuery": langQuery(for: catalogue),
             "langField": catalogue.language,
             "hasLangField": !isDefault,
             "offersLanguages": offersLanguages,

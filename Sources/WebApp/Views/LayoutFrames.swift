@@ -1,0 +1,156 @@
+import Localisation
+import Mustache
+
+/// The shared layout (head, quick exit, language links, navigation, support line) rendered once
+/// per language, per choice of language links and per kind of navigation when the server starts,
+/// with a gap for each thing a request brings: the page's own content and scripts, and the
+/// signed-in person's name and form token. A page then renders only its own template with
+/// Mustache and is joined into its frame.
+///
+/// Rendering the layout on every request was the largest single cost of a forum page (measured:
+/// see bench/README.md). `PageRendererTests` checks that every page template, in every language
+/// and with each navigation, comes out exactly as a whole Mustache rendering of it.
+///
+/// Nothing a request brings is looked for in the frames: the gaps were found once, in text made
+/// from the templates and the catalogues, so a post that contains a gap's name is just text.
+final class LayoutFrames: @unchecked Sendable {
+    // @unchecked: the dictionaries of `Any` are built in `init` and never changed after it.
+
+    /// What fills a gap.
+    enum Gap: String, CaseIterable {
+        case scripts, content, csrf, pseudonym, staffName, staffRole
+
+        /// Letters only, so the layout's escaping leaves it as it is.
+        var placeholder: String { LayoutFrames.gapMarker + rawValue + "Qz" }
+    }
+
+    /// The navigation a page shows: the member's, the staff's, or none (survey pages).
+    enum Navigation: CaseIterable {
+        case none, forum, staff
+    }
+
+    enum Piece {
+        case text(String)
+        case gap(Gap)
+    }
+
+    struct Key: Hashable {
+        var language: String
+        var offersLanguages: Bool
+    }
+
+    static let gapMarker = "ChorusLayoutGapQz"
+    /// Between a page's scripts and its content in what `bodies` renders.
+    static let bodySeparator = gapMarker + "bodyQz"
+
+    /// The layout's own values (language, words, links), by language and choice of links.
+    private let layoutValues: [Key: [String: Any]]
+    private let frames: [Key: [Navigation: [Piece]]]
+    /// The same templates, with a layout that renders only the page's scripts and content.
+    private let bodies: MustacheLibrary
+
+    init(library: MustacheLibrary, layoutValues: [Key: [String: Any]]) throws {
+        self.layoutValues = layoutValues
+        var framing = library
+        try framing.register(
+            "{{<layout}}{{$scripts}}\(Gap.scripts.placeholder){{/scripts}}{{$content}}\(Gap.content.placeholder){{/content}}{{/layout}}",
+            named: "layout-frame")
+        var frames: [Key: [Navigation: [Piece]]] = [:]
+        for (key, values) in layoutValues {
+            for navigation in Navigation.allCases {
+                var context = values
+                for (name, value) in Self.placeholders(for: navigation) { context[name] = value }
+                let html = framing.render(context, withTemplate: "layout-frame") ?? ""
+                frames[key, default: [:]][navigation] = Self.pieces(of: html)
+            }
+        }
+        self.frames = frames
+        var bodies = library
+        try bodies.register(
+            "{{% CONTENT_TYPE: \(ChorusHTMLEscaping.name)}}{{$scripts}}{{/scripts}}\(Self.bodySeparator){{$content}}{{/content}}",
+            named: "layout")
+        self.bodies = bodies
+    }
+
+    /// The layout's values for `key`, or nil for a language the server was not started with.
+    func values(for key: Key) -> [String: Any]? { layoutValues[key] }
+
+    /// The page, or nil when it cannot be joined into a frame (a template without the layout,
+    /// navigation of both kinds, a name that is not text); the caller then renders it whole.
+    func html(_ template: String, context: [String: Any], key: Key) -> String? {
+        guard let navigation = Self.navigation(in: context), let pieces = frames[key]?[navigation],
+              let fills = Self.fills(for: navigation, in: context),
+              let body = bodies.render(context, withTemplate: template),
+              let split = body.range(of: Self.bodySeparator) else { return nil }
+        let scripts = body[..<split.lowerBound], content = body[split.upperBound...]
+        var html = ""
+        html.reserveCapacity(body.utf8.count + 4096)
+        for piece in pieces {
+            switch piece {
+            case .text(let text): html += text
+            case .gap(.scripts): html += scripts
+            case .gap(.content): html += content
+            case .gap(let gap): html += ChorusHTMLEscaping.escape(fills[gap] ?? "")
+            }
+        }
+        return html
+    }
+
+    /// The values the frame for `navigation` is rendered with: a placeholder for each name.
+    private static func placeholders(for navigation: Navigation) -> [String: Any] {
+        switch navigation {
+        case .none: return [:]
+        case .forum: return ["forumNav": ["pseudonym": Gap.pseudonym.placeholder], "csrf": Gap.csrf.placeholder]
+        case .staff:
+            return ["staffNav": ["name": Gap.staffName.placeholder, "role": Gap.staffRole.placeholder], "csrf": Gap.csrf.placeholder]
+        }
+    }
+
+    private static func navigation(in context: [String: Any]) -> Navigation? {
+        switch (context["forumNav"], context["staffNav"]) {
+        case (nil, nil): return Navigation.none
+        case (.some, nil): return .forum
+        case (nil, .some): return .staff
+        default: return nil
+        }
+    }
+
+    /// The text for each gap the navigation has, found as Mustache finds it: in the navigation's
+    /// own values first, then in the page's. Nil when one is there but is not text.
+    private static func fills(for navigation: Navigation, in context: [String: Any]) -> [Gap: String]? {
+        let names: [(Gap, String)]
+        let section: String
+        switch navigation {
+        case .none: return [:]
+        case .forum: (section, names) = ("forumNav", [(.pseudonym, "pseudonym"), (.csrf, "csrf")])
+        case .staff: (section, names) = ("staffNav", [(.staffName, "name"), (.staffRole, "role"), (.csrf, "csrf")])
+        }
+        guard let own = context[section] as? [String: Any] else { return nil }
+        var fills: [Gap: String] = [:]
+        for (gap, name) in names {
+            guard let value = own[name] ?? context[name] else { continue }
+            guard let text = value as? String else { return nil }
+            fills[gap] = text
+        }
+        return fills
+    }
+
+    /// The frame cut at its gaps.
+    private static func pieces(of html: String) -> [Piece] {
+        var pieces: [Piece] = []
+        var rest = Substring(html)
+        while let start = rest.range(of: gapMarker) {
+            let afterMarker = rest[start.upperBound...]
+            guard let end = afterMarker.range(of: "Qz"), let gap = Gap(rawValue: String(afterMarker[..<end.lowerBound])) else {
+                pieces.append(.text(String(rest[..<start.upperBound])))
+                rest = afterMarker
+                continue
+            }
+            if start.lowerBound > rest.startIndex { pieces.append(.text(String(rest[..<start.lowerBound]))) }
+            pieces.append(.gap(gap))
+            rest = afterMarker[end.upperBound...]
+        }
+        if !rest.isEmpty { pieces.append(.text(String(rest))) }
+        return pieces
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Localisation
+import Testing
+@testable import WebApp
+
+/// Pages are joined into a layout rendered once per language (`LayoutFrames`); each must come out
+/// exactly as Mustache renders the whole page, in every language, with and without the language
+/// links, with each kind of navigation, and with names that need escaping.
+@Suite struct LayoutFramesTests {
+    static let templates: [String] = {
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/WebApp/Templates").standardizedFileURL
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { name in
+            guard name.hasSuffix(".mustache"),
+                  let text = try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8) else { return false }
+            return text.hasPrefix("{{<layout}}")
+        }.map { String($0.dropLast(".mustache".count)) }.sorted()
+    }()
+
+    static var valueSets: [[String: Any]] { [
+        [:],
+        ["forumNav": ["pseudonym": "Quiet<Otter>&\"'"], "csrf": "token\"<&"],
+        ["staffNav": ["name": "Ann & <Bo>", "role": "lead's"], "csrf": "staff-token"],
+        // Mustache looks past the section's own values to the page's.
+        ["forumNav": [String: Any](), "pseudonym": "FromThePage", "csrf": "c1"],
+        ["errors": [["message": "Say <more>"]], "hasErrors": true, "reply": "mine & yours",
+         "postsHTML": "<li>\(LayoutFrames.Gap.csrf.placeholder) \(LayoutFrames.bodySeparator)</li>",
+         "forumNav": ["pseudonym": "P"], "csrf": "SECRET-TOKEN"],
+    ] }
+
+    @Test func everyPageIsTheWholeRenderingInEveryLanguageAndNavigation() async throws {
+        #expect(Self.templates.count > 25, "the page templates were not found")
+        let renderer = try await PageRenderer(siteName: "Site <&>", exitURL: "https://example.org/?a=1&b=2")
+        var compared = 0
+        for template in Self.templates {
+            for catalogue in Catalogue.all {
+                for offers in [false, true] {
+                    let speaking = renderer.speaking(catalogue, offersChoice: offers)
+                    for values in Self.valueSets {
+                        let framed = try #require(speaking.framedHTML(template, values), "\(template) was not framed")
+                        let whole = speaking.wholeHTML(template, values)
+                        #expect(framed == whole, "\(template) in \(catalogue.language), links \(offers): \(Self.firstDifference(framed, whole))")
+                        compared += 1
+                    }
+                }
+            }
+        }
+        #expect(compared == Self.templates.count * Catalogue.all.count * 2 * Self.valueSets.count)
+    }
+
+    /// Where two pages first differ, with a little of each around it, for a failure's message.
+    static func firstDifference(_ a: String, _ b: String) -> String {
+        let a = Array(a.utf8), b = Array(b.utf8)
+        let index = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
+        func around(_ bytes: [UInt8]) -> String {
+            String(decoding: bytes[max(0, index - 60)..<min(bytes.count, index + 60)], as: UTF8.self).replacingOccurrences(of: "\n", with: "⏎")
+        }
+        return "at byte \(index): «\(around(a))» versus «\(around(b))»"
+    }
+
+    /// A gap's name in what a member wrote is only text: nothing is filled into it, and the form
+    /// token stays where the layout and the page put it.
+    @Test func aGapsNameInAPostIsJustText() async throws {
+        let renderer = try await PageRenderer(siteName: "Site", exitURL: "https://example.org")
+        let values = Self.valueSets[4]
+        let html = try #require(renderer.framedHTML("forum-thread", values))
+        #expect(html.contains(LayoutFrames.Gap.csrf.placeholder))
+        #expect(html.contains(LayoutFrames.bodySeparator))
+        #expect(html.components(separatedBy: "SECRET-TOKEN").count - 1 == renderer.wholeHTML("forum-thread", values).components(separatedBy: "SECRET-TOKEN").count - 1)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+    }
+
+    /// What cannot be framed is rendered whole: both kinds of navigation at once, or a name that
+    /// is not text.
+    @Test func whatCannotBeFramedIsRenderedWhole() async throws {
+        let renderer = try await PageRenderer(siteName: "Site", exitURL: "https://example.org")
+        let both: [String: Any] = ["forumNav": ["pseudonym": "P"], "staffNav": ["name": "N", "role": "lead"], "csrf": "c"]
+        #expect(renderer.framedHTML("message", both) == nil)
+        #expect(renderer.html("message", both) == renderer.wholeHTML("message", both))
+        let notText: [String: Any] = ["forumNav": ["pseudonym": 42], "csrf": "c"]
+        #expect(renderer.framedHTML("message", notText) == nil)
+        #expect(renderer.html("message", notText).contains("<strong>42</strong>"))
+    }
+}
