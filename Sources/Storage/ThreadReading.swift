@@ -30,10 +30,11 @@ extension ForumStore {
             guard let thread = try Self.fetchThread(id: threadID, in: db) else { return nil }
             // Prepared once per connection and read by position: the page's hottest query.
             let statement = try db.cachedStatement(sql: Self.readingSQL)
-            let posts = try Row.fetchAll(statement, arguments: [threadID]).map { row in
+            // A cursor's rows are read straight from the statement; `fetchAll` copied each row first.
+            let posts = try Row.fetchCursor(statement, arguments: [threadID]).map { row in
                 ReadablePost(post: ForumPost(orderedRow: row), authorPseudonym: row[8], reportCount: row[9])
             }
-            return ThreadReading(thread: thread, posts: posts)
+            return ThreadReading(thread: thread, posts: try Array(posts))
         }
     }
 }

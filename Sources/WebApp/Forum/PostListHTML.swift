@@ -30,36 +30,57 @@ enum PostListHTML {
     }
 
     static func render(_ posts: [MemberPostView], words: Words, csrf: String, langQuery: String) -> String {
-        var html = ""
-        html.reserveCapacity(posts.count * 700)
-        let csrf = escape(csrf), langQuery = escape(langQuery)
+        var html = HTMLBytes(capacity: posts.count * 700)
         for post in posts {
             let id = String(post.id)
-            html += "<li class=\"post\" id=\"post-\(id)\">\n"
+            html.markup("<li class=\"post\" id=\"post-"); html.markup(id); html.markup("\">\n")
             if let placeholder = post.placeholder {
-                html += "<p class=\"placeholder\">\(escape(placeholder))</p>\n"
+                html.markup("<p class=\"placeholder\">"); html.text(placeholder); html.markup("</p>\n")
             } else {
-                html += "<p class=\"meta\"><strong>\(escape(post.author ?? ""))</strong> · \(escape(post.when))</p>\n"
-                if let note = post.note { html += "<p class=\"notice author-note\">\(escape(note))</p>\n" }
-                html += "<div class=\"post-body\">"
+                html.markup("<p class=\"meta\"><strong>"); html.text(post.author ?? "")
+                html.markup("</strong> · "); html.text(post.when); html.markup("</p>\n")
+                if let note = post.note { html.markup("<p class=\"notice author-note\">"); html.text(note); html.markup("</p>\n") }
+                html.markup("<div class=\"post-body\">")
                 for paragraph in post.paragraphs {
-                    html += "<p>" + paragraph.map(escape).joined(separator: "<br>") + "</p>"
+                    html.markup("<p>")
+                    for (index, line) in paragraph.enumerated() {
+                        if index > 0 { html.markup("<br>") }
+                        html.text(line)
+                    }
+                    html.markup("</p>")
                 }
-                html += "</div>\n"
+                html.markup("</div>\n")
             }
-            html += "<div class=\"post-actions\">\n"
-            if post.mayEdit { html += "<a href=\"/forum/posts/\(id)/edit\(langQuery)\">\(escape(words.edit))</a>" }
-            if post.mayDelete { html += form(action: "/forum/posts/\(id)/delete\(langQuery)", csrf: csrf, button: escape(words.delete)) }
-            if post.mayReport { html += form(action: "/forum/posts/\(id)/report\(langQuery)", csrf: csrf, button: escape(words.report)) }
-            html += "\n</div>\n</li>\n"
+            html.markup("<div class=\"post-actions\">\n")
+            if post.mayEdit {
+                html.markup("<a href=\"/forum/posts/"); html.markup(id); html.markup("/edit"); html.text(langQuery)
+                html.markup("\">"); html.text(words.edit); html.markup("</a>")
+            }
+            if post.mayDelete { form(&html, id: id, action: "delete", csrf: csrf, langQuery: langQuery, button: words.delete) }
+            if post.mayReport { form(&html, id: id, action: "report", csrf: csrf, langQuery: langQuery, button: words.report) }
+            html.markup("\n</div>\n</li>\n")
         }
-        return html
+        return html.string
     }
 
-    private static func form(action: String, csrf: String, button: String) -> String {
-        "<form method=\"post\" action=\"\(action)\" class=\"inline-form\"><input type=\"hidden\" name=\"_csrf\" value=\"\(csrf)\">"
-            + "<button type=\"submit\" class=\"link-button\">\(button)</button></form>"
+    private static func form(_ html: inout HTMLBytes, id: String, action: String, csrf: String, langQuery: String, button: String) {
+        html.markup("<form method=\"post\" action=\"/forum/posts/"); html.markup(id); html.markup("/"); html.markup(action)
+        html.text(langQuery); html.markup("\" class=\"inline-form\"><input type=\"hidden\" name=\"_csrf\" value=\"")
+        html.text(csrf); html.markup("\"><button type=\"submit\" class=\"link-button\">"); html.text(button); html.markup("</button></form>")
     }
+}
 
-    private static func escape(_ text: String) -> String { ChorusHTMLEscaping.escape(text) }
+/// HTML written as bytes: markup as it is, text escaped (`ChorusHTMLEscaping`) on its way in, so
+/// no piece is copied into a string of its own first.
+private struct HTMLBytes {
+    private var bytes: [UInt8] = []
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    /// Markup written here, never anything a person wrote.
+    mutating func markup(_ markup: String) { bytes.append(contentsOf: markup.utf8) }
+
+    mutating func text(_ text: String) { ChorusHTMLEscaping.escape(text, into: &bytes) }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
 }

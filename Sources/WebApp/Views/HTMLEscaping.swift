@@ -21,11 +21,19 @@ struct ChorusHTMLEscaping: MustacheContentType {
     func escapeText(_ text: String) -> String { Self.escape(text) }
 
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else {
-            return text
-        }
+        guard text.utf8.contains(where: needsEscaping) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
+        escape(text, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `text`, escaped, to `out`: for HTML written byte by byte (`PostListHTML`).
+    static func escape(_ text: String, into out: inout [UInt8]) {
+        guard text.utf8.contains(where: needsEscaping) else {
+            out.append(contentsOf: text.utf8)
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case 0x3C: out.append(contentsOf: "&lt;".utf8)
@@ -36,7 +44,10 @@ struct ChorusHTMLEscaping: MustacheContentType {
             default: out.append(byte)
             }
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func needsEscaping(_ byte: UInt8) -> Bool {
+        byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27
     }
 }
 
