@@ -37,8 +37,12 @@ public enum CoarseTime: Hashable, Sendable {
             startOfWeek = CoarseTime.startOfWeek(containing: now, in: gregorian)
         }
 
+        /// Whether `date` is in this week's band; anything earlier is in its month's, which
+        /// never changes (so a caller may keep the words for an earlier day).
+        public func isThisWeek(_ date: Date) -> Bool { date >= startOfWeek }
+
         public func band(of date: Date) -> CoarseTime {
-            if date >= startOfWeek { return .thisWeek }
+            if isThisWeek(date) { return .thisWeek }
             let parts = gregorian.dateComponents([.year, .month], from: date)
             return .month(year: parts.year ?? 1970, month: parts.month.flatMap(Month.init(rawValue:)) ?? .january)
         }

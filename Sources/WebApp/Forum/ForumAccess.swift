@@ -62,7 +62,10 @@ extension ForumServices {
     }
 
     func coarseTime(ofDay day: String, banding: CoarseTime.Banding) -> String {
-        words(for: banding.band(of: ForumServices.date(ofDay: day)))
+        let date = ForumServices.date(ofDay: day)
+        if banding.isThisWeek(date) { return renderer.catalogue[.forumThisWeek] }
+        // Before this week a day's band is its month, whenever it is asked.
+        return wording.monthWords.words(ofDay: day) { words(for: banding.band(of: date)) }
     }
 
     /// How days are banded now, for a page that bands many.

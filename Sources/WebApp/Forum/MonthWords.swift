@@ -6,6 +6,9 @@ import Synchronization
 final class MonthWords: Sendable {
     private let style: Date.FormatStyle
     private let written = Mutex<[Int: String]>([:])
+    /// The words for a stored day before this week, by its day ("2026-03-14"): finding a day's
+    /// month in the forum's time zone (Foundation's calendar) was a twentieth of a thread page.
+    private let days = Mutex<[String: String]>([:])
     /// Far more months than a forum shows; past this the memory starts again.
     static let limit = 2400
 
@@ -19,6 +22,17 @@ final class MonthWords: Sendable {
         written.withLock { table in
             if table.count >= Self.limit { table.removeAll() }
             table[key] = words
+        }
+        return words
+    }
+
+    /// The words for `day`, a day before this week, kept once worked out by `month`.
+    func words(ofDay day: String, month: () -> String) -> String {
+        if let known = days.withLock({ $0[day] }) { return known }
+        let words = month()
+        days.withLock { table in
+            if table.count >= Self.limit { table.removeAll() }
+            table[day] = words
         }
         return words
     }

@@ -1,5 +1,6 @@
 import Localisation
 import Mustache
+import NIOCore
 
 /// The shared layout (head, quick exit, language links, navigation, support line) rendered once
 /// per language, per choice of language links and per kind of navigation when the server starts,
@@ -77,23 +78,24 @@ final class LayoutFrames: @unchecked Sendable {
 
     /// The page, or nil when it cannot be joined into a frame (a template without the layout,
     /// navigation of both kinds, a name that is not text); the caller then renders it whole.
-    func html(_ template: String, context: [String: Any], key: Key) -> String? {
+    /// Written straight into the bytes the response sends.
+    func page(_ template: String, context: [String: Any], key: Key) -> ByteBuffer? {
         guard let navigation = Self.navigation(in: context), let pieces = frames[key]?[navigation],
               let fills = Self.fills(for: navigation, in: context),
               let body = bodies.render(context, withTemplate: template),
               let split = Self.firstRange(of: Self.bodySeparator, in: body) else { return nil }
         let scripts = body[..<split.lowerBound], content = body[split.upperBound...]
-        var html = ""
-        html.reserveCapacity(body.utf8.count + 4096)
+        var page = ByteBuffer()
+        page.reserveCapacity(body.utf8.count + 4096)
         for piece in pieces {
             switch piece {
-            case .text(let text): html += text
-            case .gap(.scripts): html += scripts
-            case .gap(.content): html += content
-            case .gap(let gap): html += ChorusHTMLEscaping.escape(fills[gap] ?? "")
+            case .text(let text): page.writeString(text)
+            case .gap(.scripts): page.writeSubstring(scripts)
+            case .gap(.content): page.writeSubstring(content)
+            case .gap(let gap): page.writeString(ChorusHTMLEscaping.escape(fills[gap] ?? ""))
             }
         }
-        return html
+        return page
     }
 
     /// Where `needle` (ASCII) first stands in `text`, found on its UTF-8 bytes. Foundation's

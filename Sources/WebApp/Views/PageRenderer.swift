@@ -61,16 +61,16 @@ public struct PageRenderer: Sendable {
 
     /// An HTML response for `template`, with `values` merged over the layout's own.
     func page(_ template: String, _ values: [String: Any], status: HTTPResponse.Status = .ok) -> Response {
-        response(html: html(template, values), status: status)
+        response(bytes: framedPage(template, values) ?? ByteBuffer(string: wholeHTML(template, values)), status: status)
     }
 
     /// An HTML response of a page already rendered.
     func response(html: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(
-            status: status,
-            headers: [.contentType: "text/html; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: html))
-        )
+        response(bytes: ByteBuffer(string: html), status: status)
+    }
+
+    private func response(bytes: ByteBuffer, status: HTTPResponse.Status) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: bytes))
     }
 
     /// The HTML of `template` inside the layout.
@@ -80,10 +80,14 @@ public struct PageRenderer: Sendable {
 
     /// The page's own template rendered and joined into its frame, or nil when it cannot be.
     func framedHTML(_ template: String, _ values: [String: Any]) -> String? {
+        framedPage(template, values).map { String(buffer: $0) }
+    }
+
+    private func framedPage(_ template: String, _ values: [String: Any]) -> ByteBuffer? {
         let key = LayoutFrames.Key(language: catalogue.language, offersLanguages: offersLanguages)
         guard var context = frames.values(for: key) else { return nil }
         for (name, value) in values { context[name] = value }
-        return frames.html(template, context: context, key: key)
+        return frames.page(template, context: context, key: key)
     }
 
     /// The HTML of `template` with the layout rendered by Mustache too: for a page that cannot be
