@@ -71,6 +71,14 @@ import Testing
         #expect(html.hasPrefix("<!DOCTYPE html>"))
     }
 
+    /// A language's words are written into its templates escaped; a word holding `{{` or `}}`,
+    /// a name the catalogue lacks and every other tag are left to Mustache.
+    @Test func wordsAreWrittenInEscapedAndNothingElse() {
+        let texts = ["page": "<p>{{t.a}} {{t.b}} {{t.missing}} {{{t.a}}} {{name}}</p><a href=\"/x{{langQuery}}\">{{t.a}}</a>{{#t.a}}"]
+        let baked = TemplateSource.baking(texts, words: ["a": "O'Brien <b>", "b": "{{name}}"], langQuery: "?lang=cy")
+        #expect(baked["page"] == "<p>O&#39;Brien &lt;b&gt; {{t.b}} {{t.missing}} {{{t.a}}} {{name}}</p><a href=\"/x?lang=cy\">O&#39;Brien &lt;b&gt;</a>{{#t.a}}")
+    }
+
     /// What cannot be framed is rendered whole: both kinds of navigation at once, or a name that
     /// is not text.
     @Test func whatCannotBeFramedIsRenderedWhole() async throws {

@@ -63,17 +63,57 @@ struct ChorusHTMLEscaping: MustacheContentType {
 /// Reads the web templates and starts each with the pragma that chooses `ChorusHTMLEscaping`, so
 /// no template can be rendered with swift-mustache's default escaping.
 enum TemplateSource {
-    static func library(directory: URL) throws -> MustacheLibrary {
+    /// Each template's text by name, as it is registered: the pragma first, and nothing after a
+    /// page's layout (a line break there is printed after the whole page, and with the layout
+    /// rendered once, `LayoutFrames`, it would land inside the page).
+    static func texts(directory: URL) throws -> [String: String] {
         _ = ChorusHTMLEscaping.registered
-        var library = MustacheLibrary()
+        var texts: [String: String] = [:]
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".mustache") }
         for name in names {
             var text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
-            // Nothing after a page's layout: a line break there is printed after the whole page,
-            // and with the layout rendered once (`LayoutFrames`) it would land inside the page.
             if text.hasPrefix("{{<layout}}") { while text.last?.isWhitespace == true { text.removeLast() } }
-            try library.register("{{% CONTENT_TYPE: \(ChorusHTMLEscaping.name)}}" + text, named: String(name.dropLast(".mustache".count)))
+            texts[String(name.dropLast(".mustache".count))] = "{{% CONTENT_TYPE: \(ChorusHTMLEscaping.name)}}" + text
         }
+        return texts
+    }
+
+    static func library(texts: [String: String]) throws -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for (name, text) in texts { try library.register(text, named: name) }
         return library
+    }
+
+    /// The templates with one language's words written in: every `{{t.name}}` becomes the
+    /// catalogue's text for it and every `{{langQuery}}` the language's query, escaped as
+    /// rendering would escape them. They are the same on every page in that language, and looking
+    /// each up through Mustache's context was most of a short page's work. Words that hold `{{` or
+    /// `}}` are left to be looked up, so nothing written in can be read as a tag.
+    /// `LayoutFramesTests` checks every page against the templates as written.
+    static func baking(_ texts: [String: String], words: [String: String], langQuery: String) -> [String: String] {
+        texts.mapValues { text in
+            var baked = ""
+            var rest = Substring(text)
+            while let open = rest.range(of: "{{") {
+                baked += rest[..<open.lowerBound]
+                guard let close = rest[open.upperBound...].range(of: "}}") else { rest = rest[open.lowerBound...]; break }
+                let tag = rest[open.lowerBound..<close.upperBound]
+                let name = rest[open.upperBound..<close.lowerBound]
+                let value: String? = if name == "langQuery" {
+                    langQuery
+                } else if name.hasPrefix("t."), name.dropFirst(2).allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
+                    words[String(name.dropFirst(2))]
+                } else {
+                    nil
+                }
+                if let value, !value.contains("{{"), !value.contains("}}"), !name.isEmpty {
+                    baked += ChorusHTMLEscaping.escape(value)
+                } else {
+                    baked += tag
+                }
+                rest = rest[close.upperBound...]
+            }
+            return baked + rest
+        }
     }
 }

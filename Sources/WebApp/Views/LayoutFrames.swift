@@ -47,10 +47,12 @@ final class LayoutFrames: @unchecked Sendable {
     /// The layout's own values (language, words, links), by language and choice of links.
     private let layoutValues: [Key: [String: Any]]
     private let frames: [Key: [Navigation: [Piece]]]
-    /// The same templates, with a layout that renders only the page's scripts and content.
-    private let bodies: MustacheLibrary
+    /// The same templates in each language, its words written in (`TemplateSource.baking`),
+    /// with a layout that renders only the page's scripts and content.
+    private let bodies: [String: MustacheLibrary]
 
-    init(library: MustacheLibrary, layoutValues: [Key: [String: Any]]) throws {
+    /// `texts` are the templates `library` holds; `words` each language's catalogue by key.
+    init(library: MustacheLibrary, texts: [String: String], words: [String: [String: String]], layoutValues: [Key: [String: Any]]) throws {
         self.layoutValues = layoutValues
         var framing = library
         try framing.register(
@@ -66,10 +68,13 @@ final class LayoutFrames: @unchecked Sendable {
             }
         }
         self.frames = frames
-        var bodies = library
-        try bodies.register(
-            "{{% CONTENT_TYPE: \(ChorusHTMLEscaping.name)}}{{$scripts}}{{/scripts}}\(Self.bodySeparator){{$content}}{{/content}}",
-            named: "layout")
+        var bodies: [String: MustacheLibrary] = [:]
+        for (language, words) in words {
+            let langQuery = layoutValues.first { $0.key.language == language }?.value["langQuery"] as? String ?? ""
+            var texts = TemplateSource.baking(texts, words: words, langQuery: langQuery)
+            texts["layout"] = "{{% CONTENT_TYPE: \(ChorusHTMLEscaping.name)}}{{$scripts}}{{/scripts}}\(Self.bodySeparator){{$content}}{{/content}}"
+            bodies[language] = try TemplateSource.library(texts: texts)
+        }
         self.bodies = bodies
     }
 
@@ -82,7 +87,7 @@ final class LayoutFrames: @unchecked Sendable {
     func page(_ template: String, context: [String: Any], key: Key) -> ByteBuffer? {
         guard let navigation = Self.navigation(in: context), let pieces = frames[key]?[navigation],
               let fills = Self.fills(for: navigation, in: context),
-              let body = bodies.render(context, withTemplate: template),
+              let body = bodies[key.language]?.render(context, withTemplate: template),
               let split = Self.firstRange(of: Self.bodySeparator, in: body) else { return nil }
         let scripts = body[..<split.lowerBound], content = body[split.upperBound...]
         var page = ByteBuffer()

@@ -19,7 +19,8 @@ public struct PageRenderer: Sendable {
         guard let directory = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
             throw TemplatesMissing()
         }
-        library = try TemplateSource.library(directory: directory)
+        let texts = try TemplateSource.texts(directory: directory)
+        library = try TemplateSource.library(texts: texts)
         self.siteName = siteName
         self.exitURL = exitURL
         self.catalogue = catalogue
@@ -30,7 +31,7 @@ public struct PageRenderer: Sendable {
                     catalogue: language, offersLanguages: offersLanguages, siteName: siteName, exitURL: exitURL)
             }
         }
-        frames = try LayoutFrames(library: library, layoutValues: layoutValues)
+        frames = try LayoutFrames(library: library, texts: texts, words: Self.shippedStrings, layoutValues: layoutValues)
     }
 
     struct TemplatesMissing: Error, CustomStringConvertible {
