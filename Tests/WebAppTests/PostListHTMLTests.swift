@@ -1,4 +1,6 @@
+import Forum
 import Testing
+import TestSupport
 @testable import WebApp
 
 /// The thread's posts written in Swift: the markup the template had, and nothing a member wrote
@@ -10,7 +12,8 @@ import Testing
         author: String? = "QuietOtter42", lines: [[String]] = [["Hello"]], note: String? = nil, placeholder: String? = nil,
         mayEdit: Bool = false, mayDelete: Bool = false, mayReport: Bool = false
     ) -> MemberPostView {
-        MemberPostView(id: 7, when: "This week", author: author, paragraphs: lines, note: note, placeholder: placeholder,
+        MemberPostView(id: 7, when: "This week", author: author, body: lines.map { $0.joined(separator: "\n") }.joined(separator: "\n\n"),
+                       note: note, placeholder: placeholder,
                        mayEdit: mayEdit, mayDelete: mayDelete, mayReport: mayReport)
     }
 
@@ -43,5 +46,28 @@ import Testing
             [Self.post(author: nil, lines: [], placeholder: "Removed by its author.")], words: Self.words, csrf: "", langQuery: "")
         #expect(html.contains("<li class=\"post\" id=\"post-7\">\n<p class=\"placeholder\">Removed by its author.</p>"))
         #expect(!html.contains("class=\"meta\"") && !html.contains("post-body"))
+    }
+
+    /// A post's words written straight from their bytes (normalised ASCII) come out as they do
+    /// through `PlainText.paragraphs`, escaped line by line, on bodies built to hit every edge:
+    /// blank lines at the ends and in runs, spaces at line ends, markup, tabs, non-ASCII text.
+    @Test func wordsWrittenFromTheirBytesAreTheParagraphsEscaped() {
+        let pieces = ["a", "Z", " ", "\n", "\n\n", "<", "&", "\"", "'", "\t", "é", "\r\n", "x y", "\u{202E}", "~"]
+        var random = SplitMix64(seed: 29)
+        var written = 0
+        for _ in 0..<20_000 {
+            let count = Int(random.next() % 10)
+            let body = (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let expected = PlainText.paragraphs(body).map { paragraph in
+                "<p>" + paragraph.lines.map(ChorusHTMLEscaping.escape).joined(separator: "<br>") + "</p>"
+            }.joined()
+            let post = MemberPostView(id: 1, when: "w", author: "a", body: body, note: nil, placeholder: nil,
+                                      mayEdit: false, mayDelete: false, mayReport: false)
+            let html = PostListHTML.render([post], words: Self.words, csrf: "", langQuery: "")
+            #expect(html.contains("<div class=\"post-body\">\(expected)</div>"), "\(body.debugDescription)")
+            if PlainText.isNormalisedASCII(body) { written += 1 }
+        }
+        // Both ways were tried many times.
+        #expect(written > 2_000 && written < 18_000)
     }
 }

@@ -57,28 +57,37 @@ public enum PlainText {
     /// post is, read straight from its bytes; nil for anything else. A thread page shows every
     /// post, and normalising each again, character by character, was most of the page's work.
     static func normalisedASCIIParagraphs(_ text: String) -> [Paragraph]? {
-        var paragraphs: [Paragraph] = []
-        var lines: [String] = []
-        let bytes = Array(text.utf8)
-        guard !bytes.isEmpty else { return [] }
-        var start = 0
-        while start <= bytes.count {
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            if start == end {
-                // A blank line ends a paragraph; two in a row, or one at either end, are not normal.
-                guard !lines.isEmpty, end < bytes.count else { return nil }
-                paragraphs.append(Paragraph(lines: lines))
-                lines = []
-            } else {
-                let line = bytes[start..<end]
-                guard line.first != 0x20, line.last != 0x20, line.allSatisfy({ (0x20...0x7E).contains($0) }) else { return nil }
-                lines.append(String(decoding: line, as: UTF8.self))
+        guard isNormalisedASCII(text) else { return nil }
+        return text.utf8.split(separator: 0x0A, maxSplits: .max, omittingEmptySubsequences: false)
+            .split(whereSeparator: \.isEmpty)
+            .map { lines in Paragraph(lines: lines.map { String(decoding: $0, as: UTF8.self) }) }
+    }
+
+    /// Whether `text` is already normalised (see above) and plain printable ASCII: lines without
+    /// spaces at either end, one blank line between paragraphs and none at either end. Such text
+    /// is its own paragraphs, a line break between lines and a blank line between paragraphs, so
+    /// a page may write it straight from its bytes. Empty text is (it has no paragraphs).
+    public static func isNormalisedASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = 0x0A, beforePrevious: UInt8 = 0x0A
+            for byte in bytes {
+                switch byte {
+                case 0x0A:
+                    // Not at the start, not after a space, not a third line break in a row.
+                    if previous == 0x20 || (previous == 0x0A && beforePrevious == 0x0A) { return false }
+                case 0x20:
+                    if previous == 0x0A { return false }
+                case 0x21...0x7E:
+                    break
+                default:
+                    return false
+                }
+                beforePrevious = previous
+                previous = byte
             }
-            start = end + 1
+            return bytes.isEmpty || (previous != 0x0A && previous != 0x20)
         }
-        guard !lines.isEmpty else { return nil }
-        paragraphs.append(Paragraph(lines: lines))
-        return paragraphs
     }
 
     /// Step 1 and 2: line endings unified to `newline`, control and invisible characters removed.

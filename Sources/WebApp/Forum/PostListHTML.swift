@@ -1,3 +1,5 @@
+import Forum
+
 /// One post of a thread as one member sees it (`PostViews.view(of:)` decides; this only carries it).
 struct MemberPostView: Sendable {
     let id: Int64
@@ -5,7 +7,8 @@ struct MemberPostView: Sendable {
     let when: String
     /// Nil when a placeholder stands in for the post (its author is not shown).
     let author: String?
-    let paragraphs: [[String]]
+    /// The words shown, as stored (nil when a placeholder stands in for the post).
+    let body: String?
     /// What only its author is told ("waiting for a moderator").
     let note: String?
     /// What stands in its place ("removed by its author").
@@ -41,14 +44,7 @@ enum PostListHTML {
                 html.markup("</strong> · "); html.text(post.when); html.markup("</p>\n")
                 if let note = post.note { html.markup("<p class=\"notice author-note\">"); html.text(note); html.markup("</p>\n") }
                 html.markup("<div class=\"post-body\">")
-                for paragraph in post.paragraphs {
-                    html.markup("<p>")
-                    for (index, line) in paragraph.enumerated() {
-                        if index > 0 { html.markup("<br>") }
-                        html.text(line)
-                    }
-                    html.markup("</p>")
-                }
+                html.paragraphs(post.body ?? "")
                 html.markup("</div>\n")
             }
             html.markup("<div class=\"post-actions\">\n")
@@ -81,6 +77,48 @@ private struct HTMLBytes {
     mutating func markup(_ markup: String) { bytes.append(contentsOf: markup.utf8) }
 
     mutating func text(_ text: String) { ChorusHTMLEscaping.escape(text, into: &bytes) }
+
+    /// A post's words as paragraphs (`<p>`), its lines joined by `<br>`. Text already normalised
+    /// and plain ASCII, as nearly every stored post is, is written straight from its bytes, a
+    /// blank line closing one paragraph and opening the next; anything else goes through
+    /// `PlainText.paragraphs`. `PostListHTMLTests` holds the two to the same result.
+    mutating func paragraphs(_ body: String) {
+        guard PlainText.isNormalisedASCII(body) else {
+            for paragraph in PlainText.paragraphs(body) {
+                markup("<p>")
+                for (index, line) in paragraph.lines.enumerated() {
+                    if index > 0 { markup("<br>") }
+                    text(line)
+                }
+                markup("</p>")
+            }
+            return
+        }
+        guard !body.isEmpty else { return }
+        var body = body
+        body.withUTF8 { input in
+            ChorusHTMLEscaping.append("<p>", to: &bytes)
+            var index = 0
+            while index < input.count {
+                let byte = input[index]
+                if byte == 0x0A {
+                    // Normalised: a line break, or two that end a paragraph.
+                    if index + 1 < input.count, input[index + 1] == 0x0A {
+                        ChorusHTMLEscaping.append("</p><p>", to: &bytes)
+                        index += 1
+                    } else {
+                        ChorusHTMLEscaping.append("<br>", to: &bytes)
+                    }
+                } else if let entity = ChorusHTMLEscaping.entity(for: byte) {
+                    ChorusHTMLEscaping.append(entity, to: &bytes)
+                } else {
+                    bytes.append(byte)
+                }
+                index += 1
+            }
+            ChorusHTMLEscaping.append("</p>", to: &bytes)
+        }
+    }
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
 }

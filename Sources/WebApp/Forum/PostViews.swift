@@ -37,14 +37,14 @@ struct PostViews {
         let state = PostState(stored: post, reportCount: readable.reportCount)
         let isAuthor = post.authorID == viewer.id
         var author: String? = readable.authorPseudonym ?? catalogue[.forumFormerMember]
-        var paragraphs: [[String]] = [], note: String?, placeholder: String?
+        var body: String?, note: String?, placeholder: String?
         switch state.presentation(to: isAuthor ? .author : .otherMember) {
         case .absent:
             return nil
         case .body:
-            paragraphs = self.paragraphs(post.body)
+            body = post.body ?? ""
         case .bodyWithNote(let authorNote):
-            paragraphs = self.paragraphs(post.body)
+            body = post.body ?? ""
             note = noteText(authorNote)
         case .placeholder(let shown):
             placeholder = placeholderText(shown)
@@ -61,7 +61,7 @@ struct PostViews {
         }
         let mayReport = !isAuthor && state.isVisibleToMembers && viewer.standing.allows(.report, at: now)
         return MemberPostView(
-            id: post.id, when: coarseTime(ofDay: post.createdDay), author: author, paragraphs: paragraphs, note: note,
+            id: post.id, when: coarseTime(ofDay: post.createdDay), author: author, body: body, note: note,
             placeholder: placeholder, mayEdit: mayEdit, mayDelete: mayDelete, mayReport: mayReport)
     }
 
@@ -70,10 +70,6 @@ struct PostViews {
         let words = services.coarseTime(ofDay: day, banding: banding)
         dayWords[day] = words
         return words
-    }
-
-    func paragraphs(_ body: String?) -> [[String]] {
-        PlainText.paragraphs(body ?? "").map(\.lines)
     }
 
     func noteText(_ note: AuthorNote) -> String {

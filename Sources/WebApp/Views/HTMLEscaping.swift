@@ -35,21 +35,29 @@ struct ChorusHTMLEscaping: MustacheContentType {
         text.withUTF8 { bytes in
             var run = 0
             for index in bytes.indices {
-                let entity: StaticString
-                switch bytes[index] {
-                case 0x3C: entity = "&lt;"
-                case 0x3E: entity = "&gt;"
-                case 0x26: entity = "&amp;"
-                case 0x22: entity = "&quot;"
-                case 0x27: entity = "&#39;"
-                default: continue
-                }
+                guard let entity = entity(for: bytes[index]) else { continue }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
-                out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                append(entity, to: &out)
                 run = index + 1
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
+    }
+
+    /// What stands for `byte` in HTML, or nil when it stands for itself.
+    static func entity(for byte: UInt8) -> StaticString? {
+        switch byte {
+        case 0x3C: "&lt;"
+        case 0x3E: "&gt;"
+        case 0x26: "&amp;"
+        case 0x22: "&quot;"
+        case 0x27: "&#39;"
+        default: nil
+        }
+    }
+
+    static func append(_ markup: StaticString, to out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: markup.utf8Start, count: markup.utf8CodeUnitCount))
     }
 
     private static func needsEscaping(_ text: String) -> Bool {
