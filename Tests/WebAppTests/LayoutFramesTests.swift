@@ -86,6 +86,10 @@ import Testing
         let both: [String: Any] = ["forumNav": ["pseudonym": "P"], "staffNav": ["name": "N", "role": "lead"], "csrf": "c"]
         #expect(renderer.framedHTML("message", both) == nil)
         #expect(renderer.html("message", both) == renderer.wholeHTML("message", both))
+        // A page's own words or query are not the ones written into the templates.
+        let ownQuery: [String: Any] = ["langQuery": "?lang=xx"]
+        #expect(renderer.framedHTML("message", ownQuery) == nil)
+        #expect(renderer.html("message", ownQuery).contains("/safety?lang=xx"))
         let notText: [String: Any] = ["forumNav": ["pseudonym": 42], "csrf": "c"]
         #expect(renderer.framedHTML("message", notText) == nil)
         #expect(renderer.html("message", notText).contains("<strong>42</strong>"))

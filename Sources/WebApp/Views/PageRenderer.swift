@@ -86,7 +86,8 @@ public struct PageRenderer: Sendable {
 
     private func framedPage(_ template: String, _ values: [String: Any]) -> ByteBuffer? {
         let key = LayoutFrames.Key(language: catalogue.language, offersLanguages: offersLanguages)
-        guard var context = frames.values(for: key) else { return nil }
+        // A page that gave its own words or query would differ from the words written in.
+        guard values["t"] == nil, values["langQuery"] == nil, var context = frames.values(for: key) else { return nil }
         for (name, value) in values { context[name] = value }
         return frames.page(template, context: context, key: key)
     }
