@@ -18,6 +18,41 @@ import Testing
         }.map { String($0.dropLast(".mustache".count)) }.sorted()
     }()
 
+    /// Values that open every section the templates have: each section's name gives a list of one
+    /// item, and every other name some text that needs escaping, in the item too. No item has a
+    /// `t` or a `langQuery` of its own, as none of Chorus's does (see `TemplateSource.baking`).
+    static var everySection: [String: Any] {
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/WebApp/Templates").standardizedFileURL
+        let texts = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).compactMap {
+            try? String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8)
+        }.joined()
+        let tag = try! NSRegularExpression(pattern: "\\{\\{\\{?([#^&]?)([A-Za-z][A-Za-z0-9_.]*)")
+        var sections: Set<String> = [], names: Set<String> = []
+        for match in tag.matches(in: texts, range: NSRange(texts.startIndex..., in: texts)) {
+            let kind = String(texts[Range(match.range(at: 1), in: texts)!])
+            let name = String(texts[Range(match.range(at: 2), in: texts)!])
+            if kind == "#" || kind == "^" { sections.insert(name) } else { names.insert(name) }
+        }
+        let left = ["t", "langQuery", "lang", "dir", "siteName", "exitURL", "offersLanguages", "languages", "langField",
+                    "hasLangField", "forumNav", "staffNav"]
+        var item: [String: Any] = [:]
+        for name in names.union(sections.filter { $0.contains(".") }) where !left.contains(String(name.split(separator: ".")[0])) {
+            let parts = name.split(separator: ".").map(String.init)
+            if parts.count == 2 {
+                var inner = item[parts[0]] as? [String: Any] ?? [:]
+                inner[parts[1]] = sections.contains(name) ? true : "\(parts[1]) <&\"'>"
+                item[parts[0]] = inner
+            } else if !sections.contains(name) {
+                item[name] = "\(name) <&\"'>"
+            }
+        }
+        var values = item
+        for name in sections where !name.contains(".") && !left.contains(name) { values[name] = [item] }
+        values["csrf"] = "token-1"
+        return values
+    }
+
     static var valueSets: [[String: Any]] { [
         [:],
         ["forumNav": ["pseudonym": "Quiet<Otter>&\"'"], "csrf": "token\"<&"],
@@ -27,6 +62,8 @@ import Testing
         ["errors": [["message": "Say <more>"]], "hasErrors": true, "reply": "mine & yours",
          "postsHTML": "<li>\(LayoutFrames.Gap.csrf.placeholder) \(LayoutFrames.bodySeparator)</li>",
          "forumNav": ["pseudonym": "P"], "csrf": "SECRET-TOKEN"],
+        everySection,
+        everySection.merging(["forumNav": ["pseudonym": "P"]]) { $1 },
     ] }
 
     @Test func everyPageIsTheWholeRenderingInEveryLanguageAndNavigation() async throws {
@@ -64,6 +101,7 @@ import Testing
     @Test func aGapsNameInAPostIsJustText() async throws {
         let renderer = try await PageRenderer(siteName: "Site", exitURL: "https://example.org")
         let values = Self.valueSets[4]
+        #expect(Self.everySection.count > 100, "the templates' names were not found")
         let html = try #require(renderer.framedHTML("forum-thread", values))
         #expect(html.contains(LayoutFrames.Gap.csrf.placeholder))
         #expect(html.contains(LayoutFrames.bodySeparator))
@@ -77,6 +115,9 @@ import Testing
         let texts = ["page": "<p>{{t.a}} {{t.b}} {{t.missing}} {{{t.a}}} {{name}}</p><a href=\"/x{{langQuery}}\">{{t.a}}</a>{{#t.a}}"]
         let baked = TemplateSource.baking(texts, words: ["a": "O'Brien <b>", "b": "{{name}}"], langQuery: "?lang=cy")
         #expect(baked["page"] == "<p>O&#39;Brien &lt;b&gt; {{t.b}} {{t.missing}} {{{t.a}}} {{name}}</p><a href=\"/x?lang=cy\">O&#39;Brien &lt;b&gt;</a>{{#t.a}}")
+        // A single brace could make a tag with the text beside it: `{` before `{{x}}` is `{{{x}}}`.
+        let beside = TemplateSource.baking(["page": "{{t.a}}{{x}}"], words: ["a": "50{"], langQuery: "")
+        #expect(beside["page"] == "{{t.a}}{{x}}")
     }
 
     /// What cannot be framed is rendered whole: both kinds of navigation at once, or a name that
@@ -90,6 +131,11 @@ import Testing
         let ownQuery: [String: Any] = ["langQuery": "?lang=xx"]
         #expect(renderer.framedHTML("message", ownQuery) == nil)
         #expect(renderer.html("message", ownQuery).contains("/safety?lang=xx"))
+        for name in ["siteName", "exitURL", "lang", "dir", "languages", "offersLanguages"] {
+            #expect(renderer.framedHTML("message", [name: "own"]) == nil, "\(name)")
+        }
+        // A template that is not a page in the layout is never framed, whatever it prints.
+        #expect(renderer.framedHTML("form-errors", ["errors": [["message": LayoutFrames.bodySeparator]], "hasErrors": true]) == nil)
         let notText: [String: Any] = ["forumNav": ["pseudonym": 42], "csrf": "c"]
         #expect(renderer.framedHTML("message", notText) == nil)
         #expect(renderer.html("message", notText).contains("<strong>42</strong>"))

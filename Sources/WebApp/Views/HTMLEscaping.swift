@@ -95,8 +95,10 @@ enum TemplateSource {
     /// The templates with one language's words written in: every `{{t.name}}` becomes the
     /// catalogue's text for it and every `{{langQuery}}` the language's query, escaped as
     /// rendering would escape them. They are the same on every page in that language, and looking
-    /// each up through Mustache's context was most of a short page's work. Words that hold `{{` or
-    /// `}}` are left to be looked up, so nothing written in can be read as a tag.
+    /// each up through Mustache's context was most of a short page's work. Words that hold a brace
+    /// are left to be looked up, so nothing written in can be read as a tag, alone or with the
+    /// text beside it. The words are the same inside a section only because no section's values
+    /// have a `t` or a `langQuery` of their own (`LayoutFramesTests` renders the sections).
     /// `LayoutFramesTests` checks every page against the templates as written.
     static func baking(_ texts: [String: String], words: [String: String], langQuery: String) -> [String: String] {
         texts.mapValues { text in
@@ -114,7 +116,7 @@ enum TemplateSource {
                 } else {
                     nil
                 }
-                if let value, !value.contains("{{"), !value.contains("}}"), !name.isEmpty {
+                if let value, !value.contains("{"), !value.contains("}"), !name.isEmpty {
                     baked += ChorusHTMLEscaping.escape(value)
                 } else {
                     baked += tag

@@ -9,7 +9,7 @@ import NIOCore
 /// Mustache and is joined into its frame.
 ///
 /// Rendering the layout on every request was the largest single cost of a forum page (measured:
-/// see bench/README.md). `PageRendererTests` checks that every page template, in every language
+/// see bench/README.md). `LayoutFramesTests` checks that every page template, in every language
 /// and with each navigation, comes out exactly as a whole Mustache rendering of it.
 ///
 /// Nothing a request brings is looked for in the frames: the gaps were found once, in text made
@@ -50,10 +50,18 @@ final class LayoutFrames: @unchecked Sendable {
     /// The same templates in each language, its words written in (`TemplateSource.baking`),
     /// with a layout that renders only the page's scripts and content.
     private let bodies: [String: MustacheLibrary]
+    /// The templates that are pages in the layout; only they are framed, so a rendered body is
+    /// never searched for the separator unless the separator is certainly in it.
+    private let pages: Set<String>
+    /// Every name the layout reads from the values: a page that gives one of its own is rendered
+    /// whole, since its frame was made with the layout's.
+    private let layoutNames: Set<String>
 
     /// `texts` are the templates `library` holds; `words` each language's catalogue by key.
     init(library: MustacheLibrary, texts: [String: String], words: [String: [String: String]], layoutValues: [Key: [String: Any]]) throws {
         self.layoutValues = layoutValues
+        pages = Set(texts.filter { $0.value.hasPrefix("{{% CONTENT_TYPE: \(ChorusHTMLEscaping.name)}}{{<layout}}") }.keys)
+        layoutNames = Set(layoutValues.values.flatMap(\.keys))
         var framing = library
         try framing.register(
             "{{<layout}}{{$scripts}}\(Gap.scripts.placeholder){{/scripts}}{{$content}}\(Gap.content.placeholder){{/content}}{{/layout}}",
@@ -78,8 +86,16 @@ final class LayoutFrames: @unchecked Sendable {
         self.bodies = bodies
     }
 
-    /// The layout's values for `key`, or nil for a language the server was not started with.
-    func values(for key: Key) -> [String: Any]? { layoutValues[key] }
+    /// The layout's values for `key` with the page's `values` over them, or nil when the page
+    /// cannot be framed: a language the server was not started with, a template that is not a
+    /// page in the layout, or a page that gives a name the layout reads.
+    func context(for template: String, values: [String: Any], key: Key) -> [String: Any]? {
+        guard pages.contains(template), !values.keys.contains(where: layoutNames.contains), var context = layoutValues[key] else {
+            return nil
+        }
+        for (name, value) in values { context[name] = value }
+        return context
+    }
 
     /// The page, or nil when it cannot be joined into a frame (a template without the layout,
     /// navigation of both kinds, a name that is not text); the caller then renders it whole.

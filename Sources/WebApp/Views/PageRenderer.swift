@@ -86,9 +86,7 @@ public struct PageRenderer: Sendable {
 
     private func framedPage(_ template: String, _ values: [String: Any]) -> ByteBuffer? {
         let key = LayoutFrames.Key(language: catalogue.language, offersLanguages: offersLanguages)
-        // A page that gave its own words or query would differ from the words written in.
-        guard values["t"] == nil, values["langQuery"] == nil, var context = frames.values(for: key) else { return nil }
-        for (name, value) in values { context[name] = value }
+        guard let context = frames.context(for: template, values: values, key: key) else { return nil }
         return frames.page(template, context: context, key: key)
     }
 
