@@ -47,7 +47,8 @@ public enum PlainText {
         normalisedASCIIParagraphs(text) ?? paragraphsNormalisingFirst(text)
     }
 
-    static func paragraphsNormalisingFirst(_ text: String) -> [Paragraph] {
+    /// The paragraphs of any text, normalised first (for text `isNormalisedASCII` refuses).
+    public static func paragraphsNormalisingFirst(_ text: String) -> [Paragraph] {
         normaliseBody(text)
             .split(separator: "\n\n", omittingEmptySubsequences: true)
             .map { Paragraph(lines: $0.split(separator: "\n").map(String.init)) }

@@ -84,7 +84,7 @@ private struct HTMLBytes {
     /// `PlainText.paragraphs`. `PostListHTMLTests` holds the two to the same result.
     mutating func paragraphs(_ body: String) {
         guard PlainText.isNormalisedASCII(body) else {
-            for paragraph in PlainText.paragraphs(body) {
+            for paragraph in PlainText.paragraphsNormalisingFirst(body) {
                 markup("<p>")
                 for (index, line) in paragraph.lines.enumerated() {
                     if index > 0 { markup("<br>") }
@@ -98,24 +98,19 @@ private struct HTMLBytes {
         var body = body
         body.withUTF8 { input in
             ChorusHTMLEscaping.append("<p>", to: &bytes)
-            var index = 0
-            while index < input.count {
-                let byte = input[index]
-                if byte == 0x0A {
-                    // Normalised: a line break, or two that end a paragraph.
-                    if index + 1 < input.count, input[index + 1] == 0x0A {
-                        ChorusHTMLEscaping.append("</p><p>", to: &bytes)
-                        index += 1
-                    } else {
-                        ChorusHTMLEscaping.append("<br>", to: &bytes)
-                    }
-                } else if let entity = ChorusHTMLEscaping.entity(for: byte) {
-                    ChorusHTMLEscaping.append(entity, to: &bytes)
-                } else {
-                    bytes.append(byte)
+            // Normalised: lines end at one line break, paragraphs at two.
+            var start = 0, lineBreaks = 0
+            for index in input.indices where input[index] == 0x0A {
+                if index > start {
+                    if lineBreaks > 0 { ChorusHTMLEscaping.append(lineBreaks == 1 ? "<br>" : "</p><p>", to: &bytes) }
+                    ChorusHTMLEscaping.escape(UnsafeBufferPointer(rebasing: input[start..<index]), into: &bytes)
+                    lineBreaks = 0
                 }
-                index += 1
+                lineBreaks += 1
+                start = index + 1
             }
+            if lineBreaks > 0 { ChorusHTMLEscaping.append(lineBreaks == 1 ? "<br>" : "</p><p>", to: &bytes) }
+            ChorusHTMLEscaping.escape(UnsafeBufferPointer(rebasing: input[start...]), into: &bytes)
             ChorusHTMLEscaping.append("</p>", to: &bytes)
         }
     }

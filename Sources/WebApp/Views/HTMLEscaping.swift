@@ -28,20 +28,23 @@ struct ChorusHTMLEscaping: MustacheContentType {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends `text`, escaped, to `out`: for HTML written byte by byte (`PostListHTML`). One pass
-    /// over contiguous bytes, copying the runs between the five characters whole.
+    /// Appends `text`, escaped, to `out`: for HTML written byte by byte (`PostListHTML`).
     static func escape(_ text: String, into out: inout [UInt8]) {
         var text = text
-        text.withUTF8 { bytes in
-            var run = 0
-            for index in bytes.indices {
-                guard let entity = entity(for: bytes[index]) else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
-                append(entity, to: &out)
-                run = index + 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+        text.withUTF8 { escape($0, into: &out) }
+    }
+
+    /// Appends UTF-8 `bytes`, escaped, to `out`. One pass, copying the runs between the five
+    /// characters whole: the one escaping loop, for whole texts and for a post's lines.
+    static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        var run = 0
+        for index in bytes.indices {
+            guard let entity = entity(for: bytes[index]) else { continue }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+            append(entity, to: &out)
+            run = index + 1
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
     }
 
     /// What stands for `byte` in HTML, or nil when it stands for itself.
@@ -62,15 +65,23 @@ struct ChorusHTMLEscaping: MustacheContentType {
 
     private static func needsEscaping(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            bytes.contains { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }
-        }
+        return text.withUTF8 { bytes in bytes.contains { entity(for: $0) != nil } }
     }
 }
 
 /// Reads the web templates and starts each with the pragma that chooses `ChorusHTMLEscaping`, so
 /// no template can be rendered with swift-mustache's default escaping.
 enum TemplateSource {
+    /// What every template starts with: Chorus's escaping for every `{{value}}`.
+    static let pragma = "{{% CONTENT_TYPE: \(ChorusHTMLEscaping.name)}}"
+
+    /// Whether a template's text (with or without the pragma) is a page inside the layout.
+    static func isPage(_ text: String) -> Bool {
+        text.hasPrefix(pragma + layoutOpening) || text.hasPrefix(layoutOpening)
+    }
+
+    private static let layoutOpening = "{{<layout}}"
+
     /// Each template's text by name, as it is registered: the pragma first, and nothing after a
     /// page's layout (a line break there is printed after the whole page, and with the layout
     /// rendered once, `LayoutFrames`, it would land inside the page).
@@ -80,8 +91,8 @@ enum TemplateSource {
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".mustache") }
         for name in names {
             var text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
-            if text.hasPrefix("{{<layout}}") { while text.last?.isWhitespace == true { text.removeLast() } }
-            texts[String(name.dropLast(".mustache".count))] = "{{% CONTENT_TYPE: \(ChorusHTMLEscaping.name)}}" + text
+            if isPage(text) { while text.last?.isWhitespace == true { text.removeLast() } }
+            texts[String(name.dropLast(".mustache".count))] = pragma + text
         }
         return texts
     }
