@@ -15,24 +15,25 @@ final class MonthWords: Sendable {
     init(style: Date.FormatStyle) { self.style = style }
 
     func words(year: Int, month: Int) -> String {
-        let key = year * 100 + month
-        if let known = written.withLock({ $0[key] }) { return known }
-        let date = style.calendar.date(from: DateComponents(year: year, month: month, day: 15)) ?? .distantPast
-        let words = date.formatted(style)
-        written.withLock { table in
-            if table.count >= Self.limit { table.removeAll() }
-            table[key] = words
+        Self.kept(year * 100 + month, in: written) {
+            let date = style.calendar.date(from: DateComponents(year: year, month: month, day: 15)) ?? .distantPast
+            return date.formatted(style)
         }
-        return words
     }
 
     /// The words for `day`, a day before this week, kept once worked out by `month`.
     func words(ofDay day: String, month: () -> String) -> String {
-        if let known = days.withLock({ $0[day] }) { return known }
-        let words = month()
-        days.withLock { table in
-            if table.count >= Self.limit { table.removeAll() }
-            table[day] = words
+        Self.kept(day, in: days, making: month)
+    }
+
+    /// The words under `key` in `table`, made and kept if they are not there yet; past `limit`
+    /// entries the table starts again.
+    private static func kept<Key: Hashable & Sendable>(_ key: Key, in table: borrowing Mutex<[Key: String]>, making: () -> String) -> String {
+        if let known = table.withLock({ $0[key] }) { return known }
+        let words = making()
+        table.withLock { entries in
+            if entries.count >= limit { entries.removeAll() }
+            entries[key] = words
         }
         return words
     }
