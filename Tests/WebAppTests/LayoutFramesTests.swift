@@ -7,9 +7,11 @@ import Testing
 /// exactly as Mustache renders the whole page, in every language, with and without the language
 /// links, with each kind of navigation, and with names that need escaping.
 @Suite struct LayoutFramesTests {
+    static let templatesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Sources/WebApp/Templates").standardizedFileURL
+
     static let templates: [String] = {
-        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../Sources/WebApp/Templates").standardizedFileURL
+        let directory = templatesDirectory
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         return names.filter { name in
             guard name.hasSuffix(".mustache"),
@@ -22,8 +24,7 @@ import Testing
     /// item, and every other name some text that needs escaping, in the item too. No item has a
     /// `t` or a `langQuery` of its own, as none of Chorus's does (see `TemplateSource.baking`).
     static var everySection: [String: Any] {
-        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../Sources/WebApp/Templates").standardizedFileURL
+        let directory = templatesDirectory
         let texts = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).compactMap {
             try? String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8)
         }.joined()

@@ -28,6 +28,16 @@ final class LayoutFrames: @unchecked Sendable {
     /// The navigation a page shows: the member's, the staff's, or none (survey pages).
     enum Navigation: CaseIterable {
         case none, forum, staff
+
+        /// The layout's section for it and the names read in it, each with its gap: the one
+        /// table the frames are rendered from and filled from.
+        var section: (name: String, gaps: [(Gap, String)])? {
+            switch self {
+            case .none: nil
+            case .forum: ("forumNav", [(.pseudonym, "pseudonym"), (.csrf, "csrf")])
+            case .staff: ("staffNav", [(.staffName, "name"), (.staffRole, "role"), (.csrf, "csrf")])
+            }
+        }
     }
 
     enum Piece {
@@ -60,7 +70,7 @@ final class LayoutFrames: @unchecked Sendable {
     /// `texts` are the templates `library` holds; `words` each language's catalogue by key.
     init(library: MustacheLibrary, texts: [String: String], words: [String: [String: String]], layoutValues: [Key: [String: Any]]) throws {
         self.layoutValues = layoutValues
-        pages = Set(texts.filter { $0.value.hasPrefix("{{% CONTENT_TYPE: \(ChorusHTMLEscaping.name)}}{{<layout}}") }.keys)
+        pages = Set(texts.filter { TemplateSource.isPage($0.value) }.keys)
         layoutNames = Set(layoutValues.values.flatMap(\.keys))
         var framing = library
         try framing.register(
@@ -80,7 +90,7 @@ final class LayoutFrames: @unchecked Sendable {
         for (language, words) in words {
             let langQuery = layoutValues.first { $0.key.language == language }?.value["langQuery"] as? String ?? ""
             var texts = TemplateSource.baking(texts, words: words, langQuery: langQuery)
-            texts["layout"] = "{{% CONTENT_TYPE: \(ChorusHTMLEscaping.name)}}{{$scripts}}{{/scripts}}\(Self.bodySeparator){{$content}}{{/content}}"
+            texts["layout"] = TemplateSource.pragma + "{{$scripts}}{{/scripts}}\(Self.bodySeparator){{$content}}{{/content}}"
             bodies[language] = try TemplateSource.library(texts: texts)
         }
         self.bodies = bodies
@@ -135,14 +145,16 @@ final class LayoutFrames: @unchecked Sendable {
         return nil
     }
 
-    /// The values the frame for `navigation` is rendered with: a placeholder for each name.
+    /// The values the frame for `navigation` is rendered with: a placeholder for each name. The
+    /// form token is the page's (the sign-out form reads it from outside the section).
     private static func placeholders(for navigation: Navigation) -> [String: Any] {
-        switch navigation {
-        case .none: return [:]
-        case .forum: return ["forumNav": ["pseudonym": Gap.pseudonym.placeholder], "csrf": Gap.csrf.placeholder]
-        case .staff:
-            return ["staffNav": ["name": Gap.staffName.placeholder, "role": Gap.staffRole.placeholder], "csrf": Gap.csrf.placeholder]
+        guard let section = navigation.section else { return [:] }
+        var own: [String: Any] = [:], page: [String: Any] = [:]
+        for (gap, name) in section.gaps {
+            if gap == .csrf { page[name] = gap.placeholder } else { own[name] = gap.placeholder }
         }
+        page[section.name] = own
+        return page
     }
 
     private static func navigation(in context: [String: Any]) -> Navigation? {
@@ -157,16 +169,10 @@ final class LayoutFrames: @unchecked Sendable {
     /// The text for each gap the navigation has, found as Mustache finds it: in the navigation's
     /// own values first, then in the page's. Nil when one is there but is not text.
     private static func fills(for navigation: Navigation, in context: [String: Any]) -> [Gap: String]? {
-        let names: [(Gap, String)]
-        let section: String
-        switch navigation {
-        case .none: return [:]
-        case .forum: (section, names) = ("forumNav", [(.pseudonym, "pseudonym"), (.csrf, "csrf")])
-        case .staff: (section, names) = ("staffNav", [(.staffName, "name"), (.staffRole, "role"), (.csrf, "csrf")])
-        }
-        guard let own = context[section] as? [String: Any] else { return nil }
+        guard let section = navigation.section else { return [:] }
+        guard let own = context[section.name] as? [String: Any] else { return nil }
         var fills: [Gap: String] = [:]
-        for (gap, name) in names {
+        for (gap, name) in section.gaps {
             guard let value = own[name] ?? context[name] else { continue }
             guard let text = value as? String else { return nil }
             fills[gap] = text
