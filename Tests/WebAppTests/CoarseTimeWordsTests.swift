@@ -30,4 +30,25 @@ import Testing
             }
         }
     }
+
+    /// The banding is kept for the day it was made in only: every hour and a half across the turn of two
+    /// weeks, forward and then back, it bands the last fortnight as working it out afresh does.
+    @Test func theKeptBandingTurnsWithTheWeekHourByHour() async throws {
+        let fixture = try ForumFixture()
+        let clock = fixture.clock
+        let english = try await PageRenderer(siteName: "Site", exitURL: "https://example.org")
+        let services = try ForumServices(
+            database: fixture.database, configuration: fixture.forum, renderer: english, clock: { clock.now })
+        var checked = 0
+        for step in Array(repeating: 97.0, count: 120) + Array(repeating: -97.0, count: 120) {
+            clock.advance(minutes: step)
+            let banding = services.banding()
+            for hoursAgo in stride(from: 0, to: 14 * 24, by: 5) {
+                let date = clock.now.addingTimeInterval(Double(-hoursAgo) * 3600)
+                #expect(banding.band(of: date) == CoarseTime(date, now: clock.now, calendar: services.calendar), "\(date) at \(clock.now)")
+                checked += 1
+            }
+        }
+        #expect(checked == 240 * 68)
+    }
 }

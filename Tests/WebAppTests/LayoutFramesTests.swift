@@ -1,5 +1,6 @@
 import Foundation
 import Localisation
+import Hummingbird
 import Testing
 @testable import WebApp
 
@@ -65,6 +66,9 @@ import Testing
          "forumNav": ["pseudonym": "P"], "csrf": "SECRET-TOKEN"],
         everySection,
         everySection.merging(["forumNav": ["pseudonym": "P"]]) { $1 },
+        // Raw bytes joined in; text that looks like a marker but is not one of the page's stays text.
+        ["postsHTML": RawHTML(bytes: Array("<li>posts & <b>raw</b> é</li>".utf8)), "forumNav": ["pseudonym": "P"], "csrf": "c2",
+         "reply": "ChorusRaw0123N0Z \(RawHTML.markerPrefix)99Z \(RawHTML.markerPrefix)0 \(RawHTML.markerPrefix)Z"],
     ] }
 
     @Test func everyPageIsTheWholeRenderingInEveryLanguageAndNavigation() async throws {
@@ -108,6 +112,28 @@ import Testing
         #expect(html.contains(LayoutFrames.bodySeparator))
         #expect(html.components(separatedBy: "SECRET-TOKEN").count - 1 == renderer.wholeHTML("forum-thread", values).components(separatedBy: "SECRET-TOKEN").count - 1)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
+    }
+
+    /// A page's raw bytes are joined in where their name stands, once, and no marker is left.
+    @Test func rawPartsAreJoinedInAndNoMarkerIsLeft() async throws {
+        let renderer = try await PageRenderer(siteName: "Site", exitURL: "https://example.org")
+        let posts = "<li class=\"post\">one &amp; two</li>"
+        let values: [String: Any] = ["postsHTML": RawHTML(bytes: Array(posts.utf8)), "forumNav": ["pseudonym": "P"], "csrf": "c"]
+        let html = try #require(renderer.framedHTML("forum-thread", values))
+        #expect(html.components(separatedBy: posts).count == 2)
+        #expect(!html.contains(RawHTML.markerPrefix) && !html.contains("ChorusRaw"))
+        #expect(html == renderer.wholeHTML("forum-thread", values))
+
+        func joined(_ text: String, _ raw: [String]) -> String {
+            var page = ByteBuffer()
+            LayoutFrames.write(Substring(text), joining: raw.map { RawHTML(bytes: Array($0.utf8)) }, into: &page)
+            return String(buffer: page)
+        }
+        let m = RawHTML.markerPrefix
+        #expect(joined("a\(m)1Zb\(m)0Zc\(m)1Z", ["X", "Y"]) == "aYbXcY")
+        #expect(joined("\(m)2Z \(m)0 \(m) \(m)00000Z", ["X"]) == "\(m)2Z \(m)0 \(m) \(m)00000Z")
+        #expect(joined("end \(m)0Z", ["X"]) == "end X")
+        #expect(joined("no markers", []) == "no markers")
     }
 
     /// A language's words are written into its templates escaped; a word holding `{{` or `}}`,

@@ -20,7 +20,7 @@ import TestSupport
     @Test func hostileWordsAreShownAsTyped() {
         let html = PostListHTML.render(
             [Self.post(author: "<b>x</b>", lines: [["<script>alert(1)</script>", "\"\u{301} onmouseover=alert(1) '"], ["a & b"]], note: "<i>n</i>")],
-            words: Self.words, csrf: "tok\"en", langQuery: "")
+            words: Self.words, csrf: "tok\"en", langQuery: "").description
         #expect(!html.contains("<script>"))
         #expect(!html.contains("<b>x"))
         #expect(!html.contains("<i>n"))
@@ -33,17 +33,17 @@ import TestSupport
 
     @Test func theActionsCarryTheFormTokenAndTheLanguage() {
         let html = PostListHTML.render(
-            [Self.post(mayEdit: true, mayDelete: true, mayReport: true)], words: Self.words, csrf: "abc123", langQuery: "?lang=cy")
+            [Self.post(mayEdit: true, mayDelete: true, mayReport: true)], words: Self.words, csrf: "abc123", langQuery: "?lang=cy").description
         #expect(html.contains("<a href=\"/forum/posts/7/edit?lang=cy\">Edit</a>"))
         #expect(html.contains("<form method=\"post\" action=\"/forum/posts/7/delete?lang=cy\" class=\"inline-form\"><input type=\"hidden\" name=\"_csrf\" value=\"abc123\"><button type=\"submit\" class=\"link-button\">Delete</button></form>"))
         #expect(html.contains("action=\"/forum/posts/7/report?lang=cy\""))
-        let none = PostListHTML.render([Self.post()], words: Self.words, csrf: "abc123", langQuery: "")
+        let none = PostListHTML.render([Self.post()], words: Self.words, csrf: "abc123", langQuery: "").description
         #expect(!none.contains("<form") && !none.contains("/edit"))
     }
 
     @Test func aPlaceholderShowsNeitherTheWordsNorTheAuthor() {
         let html = PostListHTML.render(
-            [Self.post(author: nil, lines: [], placeholder: "Removed by its author.")], words: Self.words, csrf: "", langQuery: "")
+            [Self.post(author: nil, lines: [], placeholder: "Removed by its author.")], words: Self.words, csrf: "", langQuery: "").description
         #expect(html.contains("<li class=\"post\" id=\"post-7\">\n<p class=\"placeholder\">Removed by its author.</p>"))
         #expect(!html.contains("class=\"meta\"") && !html.contains("post-body"))
     }
@@ -64,7 +64,7 @@ import TestSupport
             }.joined()
             let post = MemberPostView(id: 1, when: "w", author: "a", body: body, note: nil, placeholder: nil,
                                       mayEdit: false, mayDelete: false, mayReport: false)
-            let html = PostListHTML.render([post], words: Self.words, csrf: "", langQuery: "")
+            let html = PostListHTML.render([post], words: Self.words, csrf: "", langQuery: "").description
             #expect(html.contains("<div class=\"post-body\">\(expected)</div>"), "\(body.debugDescription)")
             if PlainText.isNormalisedASCII(body) { written += 1 }
         }

@@ -31,10 +31,15 @@ public enum CoarseTime: Hashable, Sendable {
     public struct Banding: Sendable {
         let gregorian: Calendar
         let startOfWeek: Date
+        /// The day `now` fell in: the bands are the same for any `now` in it (the week only
+        /// starts at a midnight), so a caller may keep this banding for that long.
+        public let holds: Range<Date>
 
         public init(now: Date, calendar: Calendar) {
             gregorian = CoarseTime.gregorian(like: calendar)
             startOfWeek = CoarseTime.startOfWeek(containing: now, in: gregorian)
+            let today = gregorian.startOfDay(for: now)
+            holds = today..<max(gregorian.date(byAdding: .day, value: 1, to: today) ?? now, now.addingTimeInterval(1))
         }
 
         /// Whether `date` is in this week's band; anything earlier is in its month's, which

@@ -69,7 +69,7 @@ extension ForumServices {
     }
 
     /// How days are banded now, for a page that bands many.
-    func banding() -> CoarseTime.Banding { CoarseTime.Banding(now: clock(), calendar: calendar) }
+    func banding() -> CoarseTime.Banding { keptBanding.banding(at: clock()) }
 
     /// A coarse time in words ("this week", "March 2026"), for members and staff alike.
     func words(for time: CoarseTime) -> String {

@@ -33,6 +33,8 @@ struct ForumServices: Sendable {
     let sessionLifetime: TimeInterval
     /// Where times are banded ("this week" starts on Monday in this zone).
     let calendar: Calendar
+    /// How days are banded today (`banding()`).
+    let keptBanding: KeptBanding
     /// What depends on the language, made once per language at start, so a page only picks it.
     struct Wording {
         /// How a month is written ("March 2026"), used per post.
@@ -70,6 +72,7 @@ struct ForumServices: Sendable {
         calendar.timeZone = TimeZone(identifier: configuration.timeZone) ?? TimeZone(identifier: "UTC")!
         calendar.firstWeekday = 2
         self.calendar = calendar
+        keptBanding = KeptBanding(calendar: calendar)
         let policy = policy
         wordings = Dictionary(uniqueKeysWithValues: Catalogue.all.map { ($0.language, Self.wording(in: $0, policy: policy)) })
         wording = wordings[renderer.catalogue.language] ?? Self.wording(in: renderer.catalogue, policy: policy)

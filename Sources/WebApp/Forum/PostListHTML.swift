@@ -32,7 +32,7 @@ enum PostListHTML {
         let report: String
     }
 
-    static func render(_ posts: [MemberPostView], words: Words, csrf: String, langQuery: String) -> String {
+    static func render(_ posts: [MemberPostView], words: Words, csrf: String, langQuery: String) -> RawHTML {
         var html = HTMLBytes(capacity: posts.count * 700)
         for post in posts {
             let id = String(post.id)
@@ -56,7 +56,7 @@ enum PostListHTML {
             if post.mayReport { form(&html, id: id, action: "report", csrf: csrf, langQuery: langQuery, button: words.report) }
             html.markup("\n</div>\n</li>\n")
         }
-        return html.string
+        return html.raw
     }
 
     private static func form(_ html: inout HTMLBytes, id: String, action: String, csrf: String, langQuery: String, button: String) {
@@ -115,5 +115,5 @@ private struct HTMLBytes {
         }
     }
 
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    var raw: RawHTML { RawHTML(bytes: bytes) }
 }

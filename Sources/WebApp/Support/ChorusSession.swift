@@ -28,3 +28,65 @@ public struct ChorusSession: Codable, Sendable, Equatable {
 
     func hasEnded(at now: Date) -> Bool { Int64(now.timeIntervalSince1970) >= endsAt }
 }
+
+/// A session row holds one line of text ("v1 member 42 0 1796626800 <token>"), not nested JSON
+/// objects: it is read on every signed-in request, and Foundation's JSONDecoder walking the keyed
+/// containers of the nested account was a twentieth of a forum page. Rows written in the earlier
+/// keyed form are still read, so an upgrade signs nobody out.
+extension ChorusSession {
+    private static let version = "v1"
+
+    var line: String {
+        let (kind, id) = switch account {
+        case .member(let id): ("member", id)
+        case .staff(let id): ("staff", id)
+        }
+        return "\(Self.version) \(kind) \(id) \(epoch) \(endsAt) \(csrfToken)"
+    }
+
+    init?(line: String) {
+        let fields = line.split(separator: " ", omittingEmptySubsequences: false)
+        guard fields.count == 6, fields[0] == Self.version, let id = Int64(fields[2]), let epoch = Int(fields[3]),
+              let endsAt = Int64(fields[4]), !fields[5].isEmpty else { return nil }
+        switch fields[1] {
+        case "member": account = .member(id)
+        case "staff": account = .staff(id)
+        default: return nil
+        }
+        self.epoch = epoch
+        self.endsAt = endsAt
+        csrfToken = String(fields[5])
+    }
+
+    /// The keyed form rows were written in before `line`.
+    private struct Keyed: Decodable {
+        var account: Account
+        var epoch: Int
+        var csrfToken: String
+        var endsAt: Int64
+    }
+
+    public init(from decoder: any Decoder) throws {
+        if let line = try? decoder.singleValueContainer().decode(String.self) {
+            guard let session = Self(line: line) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a Chorus session line"))
+            }
+            self = session
+        } else {
+            let keyed = try Keyed(from: decoder)
+            self.init(account: keyed.account, epoch: keyed.epoch, csrfToken: keyed.csrfToken, endsAt: keyed.endsAt)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(line)
+    }
+
+    private init(account: Account, epoch: Int, csrfToken: String, endsAt: Int64) {
+        self.account = account
+        self.epoch = epoch
+        self.csrfToken = csrfToken
+        self.endsAt = endsAt
+    }
+}

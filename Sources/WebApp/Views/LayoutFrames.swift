@@ -96,42 +96,80 @@ final class LayoutFrames: @unchecked Sendable {
         self.bodies = bodies
     }
 
-    /// The layout's values for `key` with the page's `values` over them, or nil when the page
-    /// cannot be framed: a language the server was not started with, a template that is not a
-    /// page in the layout, or a page that gives a name the layout reads.
-    func context(for template: String, values: [String: Any], key: Key) -> [String: Any]? {
-        guard pages.contains(template), !values.keys.contains(where: layoutNames.contains), var context = layoutValues[key] else {
+    /// What a page is rendered with: the layout's values with the page's over them, each of its
+    /// `RawHTML` parts replaced by a marker (`RawHTML.marker`), and the parts by marker number.
+    struct Framing {
+        var context: [String: Any]
+        var raw: [RawHTML] = []
+    }
+
+    /// What `page` renders for `template` with `values` and `key`, or nil when the page cannot be
+    /// framed: a language the server was not started with, a template that is not a page in the
+    /// layout, or a page that gives a name the layout reads.
+    func framing(for template: String, values: [String: Any], key: Key) -> Framing? {
+        guard pages.contains(template), !values.keys.contains(where: layoutNames.contains), let context = layoutValues[key] else {
             return nil
         }
-        for (name, value) in values { context[name] = value }
-        return context
+        var framing = Framing(context: context)
+        for (name, value) in values {
+            if let html = value as? RawHTML {
+                framing.context[name] = RawHTML.marker(framing.raw.count)
+                framing.raw.append(html)
+            } else {
+                framing.context[name] = value
+            }
+        }
+        return framing
     }
 
     /// The page, or nil when it cannot be joined into a frame (a template without the layout,
     /// navigation of both kinds, a name that is not text); the caller then renders it whole.
     /// Written straight into the bytes the response sends.
-    func page(_ template: String, context: [String: Any], key: Key) -> ByteBuffer? {
+    func page(_ template: String, framing: Framing, key: Key) -> ByteBuffer? {
+        let context = framing.context
         guard let navigation = Self.navigation(in: context), let pieces = frames[key]?[navigation],
               let fills = Self.fills(for: navigation, in: context),
               let body = bodies[key.language]?.render(context, withTemplate: template),
               let split = Self.firstRange(of: Self.bodySeparator, in: body) else { return nil }
         let scripts = body[..<split.lowerBound], content = body[split.upperBound...]
         var page = ByteBuffer()
-        page.reserveCapacity(body.utf8.count + 4096)
+        page.reserveCapacity(body.utf8.count + framing.raw.reduce(4096) { $0 + $1.bytes.count })
         for piece in pieces {
             switch piece {
             case .text(let text): page.writeString(text)
-            case .gap(.scripts): page.writeSubstring(scripts)
-            case .gap(.content): page.writeSubstring(content)
+            case .gap(.scripts): Self.write(scripts, joining: framing.raw, into: &page)
+            case .gap(.content): Self.write(content, joining: framing.raw, into: &page)
             case .gap(let gap): page.writeString(ChorusHTMLEscaping.escape(fills[gap] ?? ""))
             }
         }
         return page
     }
 
+    /// Writes `text`, with each raw part's bytes where its marker stands.
+    static func write(_ text: Substring, joining raw: [RawHTML], into page: inout ByteBuffer) {
+        guard !raw.isEmpty else { page.writeSubstring(text); return }
+        var rest = text
+        while let marker = firstRange(of: RawHTML.markerPrefix, in: rest) {
+            let after = rest.utf8[marker.upperBound...]
+            let digits = after.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            let index = digits.count <= 4 ? digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) } : -1
+            guard !digits.isEmpty, digits.endIndex < after.endIndex, after[digits.endIndex] == UInt8(ascii: "Z"),
+                  raw.indices.contains(index) else {
+                // Not one of the page's markers: written as it stands.
+                page.writeSubstring(rest[..<marker.upperBound])
+                rest = rest[marker.upperBound...]
+                continue
+            }
+            page.writeSubstring(rest[..<marker.lowerBound])
+            page.writeBytes(raw[index].bytes)
+            rest = rest[rest.utf8.index(after: digits.endIndex)...]
+        }
+        page.writeSubstring(rest)
+    }
+
     /// Where `needle` (ASCII) first stands in `text`, found on its UTF-8 bytes. Foundation's
     /// `range(of:)` worked through UTF-16 offsets of the whole page and was a tenth of its cost.
-    static func firstRange(of needle: String, in text: String) -> Range<String.Index>? {
+    static func firstRange(of needle: String, in text: some StringProtocol) -> Range<String.Index>? {
         let wanted = Array(needle.utf8)
         guard let first = wanted.first else { return nil }
         let bytes = text.utf8

@@ -86,8 +86,8 @@ public struct PageRenderer: Sendable {
 
     private func framedPage(_ template: String, _ values: [String: Any]) -> ByteBuffer? {
         let key = LayoutFrames.Key(language: catalogue.language, offersLanguages: offersLanguages)
-        guard let context = frames.context(for: template, values: values, key: key) else { return nil }
-        return frames.page(template, context: context, key: key)
+        guard let framing = frames.framing(for: template, values: values, key: key) else { return nil }
+        return frames.page(template, framing: framing, key: key)
     }
 
     /// The HTML of `template` with the layout rendered by Mustache too: for a page that cannot be

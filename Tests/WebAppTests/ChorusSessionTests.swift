@@ -1,0 +1,52 @@
+import Foundation
+import Hummingbird
+import Storage
+import Testing
+@testable import WebApp
+
+/// A session row is one line of text; rows in the earlier keyed JSON are still read, and anything
+/// else is refused (so the session is dropped, never half-read).
+@Suite struct ChorusSessionTests {
+    static let now = Date(timeIntervalSince1970: 1_796_580_000)
+
+    @Test func aSessionComesBackAsItWasStored() throws {
+        for account in [ChorusSession.Account.member(5_672_747_363_984_866_073), .staff(3), .member(-1)] {
+            let session = ChorusSession(account: account, epoch: 4, lifetime: 12 * 3600, now: Self.now)
+            let stored = try JSONEncoder().encode(session)
+            #expect(String(decoding: stored, as: UTF8.self) == "\"\(session.line)\"")
+            #expect(try JSONDecoder().decode(ChorusSession.self, from: stored) == session)
+        }
+    }
+
+    @Test func aRowInTheKeyedFormIsStillRead() throws {
+        let keyed = #"{"epoch":2,"endsAt":1796626800,"account":{"member":{"_0":5672747363984866073}},"csrfToken":"fafc33eb"}"#
+        let session = try JSONDecoder().decode(ChorusSession.self, from: Data(keyed.utf8))
+        #expect(session.account == .member(5_672_747_363_984_866_073))
+        #expect(session.epoch == 2 && session.endsAt == 1_796_626_800 && session.csrfToken == "fafc33eb")
+        let staff = #"{"epoch":0,"endsAt":1,"account":{"staff":{"_0":9}},"csrfToken":"t"}"#
+        #expect(try JSONDecoder().decode(ChorusSession.self, from: Data(staff.utf8)).account == .staff(9))
+    }
+
+    @Test func anythingElseIsRefused() {
+        for line in ["", "v1 member 1 0 2", "v2 member 1 0 2 tok", "v1 member 1 0 2 tok extra", "v1 admin 1 0 2 tok",
+                     "v1 member x 0 2 tok", "v1 member 1 0.5 2 tok", "v1 member 1 0 2 ", "v1  member 1 0 2 tok",
+                     "v1 member 99999999999999999999 0 2 tok"] {
+            #expect(ChorusSession(line: line) == nil, "\(line)")
+            #expect(throws: (any Error).self) { try JSONDecoder().decode(ChorusSession.self, from: JSONEncoder().encode(line)) }
+        }
+        #expect(throws: (any Error).self) { try JSONDecoder().decode(ChorusSession.self, from: Data(#"{"epoch":1}"#.utf8)) }
+        #expect(ChorusSession(line: "v1 staff 7 3 4 abc")?.account == .staff(7))
+    }
+
+    /// Through the driver and the database: what is stored is the line, under the hashed key.
+    @Test func theDriverStoresTheLine() async throws {
+        let fixture = try ForumFixture()
+        let driver = DatabaseSessionDriver(store: fixture.sessions, clock: { Self.now })
+        let member = try await fixture.makeMember("QuietOtter11")
+        let session = ChorusSession(account: .member(member.id), epoch: 0, lifetime: 3600, now: Self.now)
+        try await driver.create(key: "cookie-id", value: session, expires: .seconds(600))
+        let row = try #require(try await fixture.sessions.entry(key: DatabaseSessionDriver.storageKey("cookie-id"), now: Int64(Self.now.timeIntervalSince1970)))
+        #expect(String(decoding: row.value, as: UTF8.self) == "\"\(session.line)\"")
+        #expect(try await driver.get(key: "cookie-id", as: ChorusSession.self) == session)
+    }
+}
