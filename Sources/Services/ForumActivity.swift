@@ -35,6 +35,13 @@ public actor ForumActivity {
 
     public func writtenAt(post: Int64) -> Date? { written[post]?.at }
 
+    /// When each of `posts` was written, for those still remembered: a page asks once for all.
+    public func writtenAt(posts: [Int64]) -> [Int64: Date] {
+        var times: [Int64: Date] = [:]
+        for post in posts { if let at = written[post]?.at { times[post] = at } }
+        return times
+    }
+
     /// Records a post she made (a new thread's first post, or a reply).
     public func recordPost(member: Int64, thread: Int64, post: Int64, at now: Date) {
         postTimes[member, default: []].append(now)

@@ -13,6 +13,10 @@ public enum StoredPostState: String, Sendable, CaseIterable, Equatable {
     /// Bodiless: the schema refuses a body in this state.
     case removedByAuthor
     case removedByModerator
+
+    /// The states whose meaning carries a count of reports; in any other, a post's reports (if a
+    /// moderator kept them) say nothing, and a thread page does not count them.
+    public static let carriesReports: Set<StoredPostState> = [.visibleReported, .hiddenPendingReview]
 }
 
 /// One thread, as stored.

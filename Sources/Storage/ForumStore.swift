@@ -150,7 +150,8 @@ public struct ForumStore: Sendable {
     }
 
     /// A column of a query over `post`: its distinct reporters, as `reportCount(postID:in:)` counts them.
-    static let reportCountColumn = "(SELECT count(DISTINCT reporterID) FROM report WHERE report.postID = post.id) AS reportCount"
+    static let reportCountColumn = "\(reportCountSubquery) AS reportCount"
+    static let reportCountSubquery = "(SELECT count(DISTINCT reporterID) FROM report WHERE report.postID = post.id)"
 
     static func reportCount(postID: Int64, in db: Database) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT count(DISTINCT reporterID) FROM report WHERE postID = ?", arguments: [postID])!

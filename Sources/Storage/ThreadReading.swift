@@ -12,14 +12,19 @@ public struct ReadablePost: Sendable, Equatable {
     public var post: ForumPost
     /// Nil once the author deleted her account.
     public var authorPseudonym: String?
-    /// Distinct members who reported it since a moderator last decided on it.
+    /// Distinct members who reported it since a moderator last decided on it, when its state
+    /// carries reports (`StoredPostState.carriesReports`); 0 in any other.
     public var reportCount: Int
 }
 
 extension ForumStore {
-    /// Every post of a thread in order, with its author's pseudonym and its report count.
+    /// Every post of a thread in order, with its author's pseudonym and its report count. Only
+    /// the posts in a state that carries reports are counted: counting for every post was a
+    /// fifth of the query's time, and nearly every post is in another state.
     static let readingSQL = """
-        SELECT \(ForumPost.orderedColumns), member.pseudonym, \(reportCountColumn)
+        SELECT \(ForumPost.orderedColumns), member.pseudonym,
+            CASE WHEN post.state IN (\(StoredPostState.carriesReports.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")))
+                THEN \(reportCountSubquery) ELSE 0 END
         FROM post LEFT JOIN member ON member.id = post.authorID
         WHERE post.threadID = ? ORDER BY post.position
         """

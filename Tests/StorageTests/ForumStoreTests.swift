@@ -30,7 +30,8 @@ import Testing
     }
 
     /// The thread page's one read: the thread, its posts in order, each with its author's
-    /// pseudonym (none once she deleted her account) and its distinct reporters.
+    /// pseudonym (none once she deleted her account) and, in a state that carries reports, its
+    /// distinct reporters (0 in any other: the state says nothing of reports there).
     @Test func aThreadIsReadWithItsAuthorsAndReportsInOneGo() async throws {
         let fixture = try ForumFixture()
         let a = try await fixture.member("QuietOtter42")
@@ -38,8 +39,10 @@ import Testing
         let c = try await fixture.member("GentleFinch3")
         let (thread, first) = try await fixture.forum.createThread(
             space: "housing", title: "Waiting", authorID: a.id, day: "2026-11-20", body: "first", state: .visible)
-        let reply = try await fixture.forum.addReply(threadID: thread.id, authorID: b.id, day: "2026-11-21", body: "second", state: .visible)
+        let reply = try await fixture.forum.addReply(
+            threadID: thread.id, authorID: b.id, day: "2026-11-21", body: "second", state: .visibleReported)
         let last = try await fixture.forum.addReply(threadID: thread.id, authorID: c.id, day: "2026-11-21", body: "third", state: .visible)
+        try await fixture.forum.addReport(postID: first.id, reporterID: b.id)
         try await fixture.forum.addReport(postID: reply.id, reporterID: a.id)
         try await fixture.forum.addReport(postID: reply.id, reporterID: c.id)
         try await fixture.forum.addReport(postID: reply.id, reporterID: c.id)
@@ -49,9 +52,16 @@ import Testing
         #expect(reading.thread == thread)
         #expect(reading.posts.map(\.post.id) == [first.id, reply.id, last.id])
         #expect(reading.posts.map(\.authorPseudonym) == ["QuietOtter42", "BraveHeron7", nil])
-        // c's report went with her account; a's remains.
+        // c's report went with her account; a's remains. b's report of the first post is not
+        // counted: it is in a state that carries no reports (a moderator dismissed them, say).
         #expect(reading.posts.map(\.reportCount) == [0, 1, 0])
+        #expect(try await fixture.forum.reportCount(postID: first.id) == 1)
         #expect(reading.posts.map(\.post) == (try await fixture.forum.posts(inThread: thread.id)))
+        for state in StoredPostState.allCases {
+            try await fixture.forum.setState(postID: reply.id, to: state, stateDetail: nil)
+            let counted = try #require(try await fixture.forum.reading(threadID: thread.id)).posts[1].reportCount
+            #expect(counted == (StoredPostState.carriesReports.contains(state) ? 1 : 0), "\(state)")
+        }
         #expect(try await fixture.forum.reading(threadID: thread.id + 1) == nil)
     }
 

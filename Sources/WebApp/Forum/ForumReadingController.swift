@@ -71,9 +71,11 @@ struct ForumReadingController: ForumPageController {
     ) async throws -> Response {
         let thread = reading.thread
         var views = PostViews(services: services, viewer: member)
+        await views.learnWhenWritten(reading.posts)
         var posts: [MemberPostView] = []
+        posts.reserveCapacity(reading.posts.count)
         for post in reading.posts {
-            if let view = await views.view(of: post) { posts.append(view) }
+            if let view = views.view(of: post) { posts.append(view) }
         }
         guard !posts.isEmpty else { throw ForumRefusal.notFound }
         let catalogue = services.renderer.catalogue

@@ -13,12 +13,21 @@ struct PostViews {
     private(set) var names: [Int64: String] = [:]
     /// "This week", "October 2026": the words for each day, worked out once per page.
     private var dayWords: [String: String] = [:]
+    /// What is the same for every post of the page, worked out once for it.
+    private let now: Date
     private let banding: CoarseTime.Banding
+    private let mayReport: Bool
+    private let formerMember: String
+    /// When her own posts on the page were written (their edit windows), from memory.
+    private var writtenAt: [Int64: Date] = [:]
 
     init(services: ForumServices, viewer: ForumMember) {
         self.services = services
         self.viewer = viewer
+        now = services.clock()
         banding = services.banding()
+        mayReport = viewer.standing.allows(.report, at: now)
+        formerMember = services.renderer.catalogue[.forumFormerMember]
     }
 
     mutating func pseudonym(_ id: Int64?) async throws -> String? {
@@ -29,14 +38,22 @@ struct PostViews {
         return name
     }
 
+    /// Learns when her own posts among `posts` were written, in one turn, before `view(of:)`
+    /// decides whether she may still edit them.
+    mutating func learnWhenWritten(_ posts: [ReadablePost]) async {
+        let me = viewer.id
+        let hers = posts.filter { $0.post.authorID == me }.map(\.post.id)
+        guard !hers.isEmpty else { return }
+        writtenAt = await services.activity.writtenAt(posts: hers)
+    }
+
     /// The post as `viewer` sees it, or nil when it is not in the thread for her. Makes no query:
-    /// its author and reports came with it.
-    mutating func view(of readable: ReadablePost) async -> MemberPostView? {
-        let catalogue = services.renderer.catalogue
+    /// its author and reports came with it, and when she wrote it from `learnWhenWritten`.
+    mutating func view(of readable: ReadablePost) -> MemberPostView? {
         let post = readable.post
         let state = PostState(stored: post, reportCount: readable.reportCount)
         let isAuthor = post.authorID == viewer.id
-        var author: String? = readable.authorPseudonym ?? catalogue[.forumFormerMember]
+        var author: String? = readable.authorPseudonym ?? formerMember
         var body: String?, note: String?, placeholder: String?
         switch state.presentation(to: isAuthor ? .author : .otherMember) {
         case .absent:
@@ -50,19 +67,18 @@ struct PostViews {
             placeholder = placeholderText(shown)
             author = nil
         }
-        let now = services.clock()
         var mayEdit = false, mayDelete = false
         if isAuthor, placeholder == nil {
-            if let written = await services.activity.writtenAt(post: post.id),
+            if let written = writtenAt[post.id],
                case .allowed = services.policy.canEdit(state: state, postedAt: written, standing: viewer.standing, now: now) {
                 mayEdit = true
             }
             mayDelete = state.authorMayRemove
         }
-        let mayReport = !isAuthor && state.isVisibleToMembers && viewer.standing.allows(.report, at: now)
         return MemberPostView(
             id: post.id, when: coarseTime(ofDay: post.createdDay), author: author, body: body, note: note,
-            placeholder: placeholder, mayEdit: mayEdit, mayDelete: mayDelete, mayReport: mayReport)
+            placeholder: placeholder, mayEdit: mayEdit, mayDelete: mayDelete,
+            mayReport: !isAuthor && state.isVisibleToMembers && mayReport)
     }
 
     private mutating func coarseTime(ofDay day: String) -> String {
