@@ -90,7 +90,7 @@ def approve(chorus, post_id):
 class ForumWorld:
     """What the forum's pages need to show something: Asha started a thread (approved), Bea
     replied (held, so it waits in the moderation queue). Bea is the one signed in to read it: she
-    sees Asha's post with its Report button and her own reply with Edit and Delete."""
+    sees Asha's post with its Report link and her own reply with Edit and Delete."""
     author: Member
     reader: Member
     thread: Thread

@@ -152,8 +152,21 @@ def forum_space(driver, chorus):
 
 
 def forum_thread(driver, chorus):
-    """Somebody else's approved post (with Report) and her own held reply (with Edit, Delete)."""
+    """Somebody else's approved post (with Report) and her own held reply (with Edit, Delete): links, each to a page that asks first."""
     as_reader(driver, chorus, f"/forum/threads/{forum_world(chorus).thread.id}")
+
+
+def forum_report_confirm(driver, chorus):
+    """The page that asks before she reports somebody else's post."""
+    world = forum_world(chorus)
+    as_reader(driver, chorus, f"/forum/posts/{world.thread.first_post}/report")
+    assert find_all(driver, 'main form button[type="submit"]'), f"the report page did not open: {heading(driver)}"
+
+
+def forum_delete_confirm(driver, chorus):
+    """The page that asks before she deletes her own post (her held reply)."""
+    as_reader(driver, chorus, f"/forum/posts/{forum_world(chorus).held_reply}/delete")
+    assert find_all(driver, 'main form button[type="submit"]'), f"the delete page did not open: {heading(driver)}"
 
 
 def forum_new_thread(driver, chorus):
@@ -315,7 +328,7 @@ SURVIVOR_PAGES = SURVEY_PAGES + [home, withdraw_page, withdraw_page_with_error, 
 FORUM_PAGES = [
     forum_sign_in, forum_sign_in_with_error, forum_join, forum_join_with_error, forum_join_details,
     forum_join_details_with_errors, forum_joined, forum_recovery, forum_recovery_with_errors, forum_home,
-    forum_space, forum_thread, forum_new_thread, forum_new_thread_with_errors, forum_edit, forum_account,
+    forum_space, forum_thread, forum_report_confirm, forum_delete_confirm, forum_new_thread, forum_new_thread_with_errors, forum_edit, forum_account,
 ]
 STAFF_PAGES = [
     staff_sign_in, staff_sign_in_with_error, staff_home, staff_queue, staff_queued_post, staff_thread, staff_member,

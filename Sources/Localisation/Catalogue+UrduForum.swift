@@ -160,6 +160,12 @@ extension Catalogue {
         .forumReportedHeading: "رپورٹ کرنے کا شکریہ",
         .forumReportedBody: "ماڈریٹر اسے دیکھیں گے۔ کسی اور کو نہیں بتایا جاتا کہ اسے کس نے رپورٹ کیا۔",
         .forumBackToThread: "گفتگو پر واپس جائیں",
+        .forumReportConfirmHeading: "کیا یہ پوسٹ ماڈریٹر کو رپورٹ کریں؟",
+        .forumReportConfirmBody: "اگر یہ فورم کے اصول توڑتی ہے یا کسی کو خطرے میں ڈال سکتی ہے تو اسے رپورٹ کریں۔ ماڈریٹر اسے دیکھیں گے۔ کسی اور کو نہیں بتایا جاتا کہ اسے کس نے رپورٹ کیا۔",
+        .forumReportConfirmButton: "رپورٹ کریں",
+        .forumDeleteConfirmHeading: "کیا یہ پوسٹ مٹا دیں؟",
+        .forumDeleteConfirmBody: "آپ کے الفاظ مٹا دیے جائیں گے اور واپس نہیں لائے جا سکتے۔",
+        .forumDeleteConfirmButton: "مٹا دیں",
         // Your account
         .forumAccountHeading: "آپ کا اکاؤنٹ",
         .forumSignOutEverywhereHeading: "ہر جگہ سے سائن آؤٹ کریں",

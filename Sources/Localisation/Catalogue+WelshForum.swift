@@ -157,6 +157,12 @@ extension Catalogue {
         .forumReportedHeading: "Diolch am roi gwybod am hyn",
         .forumReportedBody: "Bydd cymedrolwr yn edrych arni. Fydd neb arall yn cael gwybod pwy roddodd wybod amdani.",
         .forumBackToThread: "Yn ôl i'r sgwrs",
+        .forumReportConfirmHeading: "Rhoi gwybod i gymedrolwr am y neges hon?",
+        .forumReportConfirmBody: "Rhowch wybod amdani os yw'n torri rheolau'r fforwm neu os gallai roi rhywun mewn perygl. Bydd cymedrolwr yn edrych arni. Fydd neb arall yn cael gwybod pwy roddodd wybod amdani.",
+        .forumReportConfirmButton: "Rhoi gwybod",
+        .forumDeleteConfirmHeading: "Dileu'r neges hon?",
+        .forumDeleteConfirmBody: "Caiff eich geiriau eu dileu, ac ni ellir eu cael yn ôl.",
+        .forumDeleteConfirmButton: "Dileu",
         // Your account
         .forumAccountHeading: "Eich cyfrif",
         .forumSignOutEverywhereHeading: "Allgofnodi ym mhob man",

@@ -78,6 +78,9 @@ public enum StringKey: String, Sendable, CaseIterable {
     // What a blocked post contains, for `forumBlockedBecause`'s {kinds} (one per kind of detail).
     case forumDetailPhoneNumber, forumDetailEmail, forumDetailPostcode, forumDetailStreetAddress, forumDetailWebAddress, forumDetailSocialHandle, forumDetailVehicleRegistration, forumDetailDateOfBirth, forumDetailWatchedName, forumDetailWatchedPlace, forumDetailWatchedWord
     case forumEditUnderReview, forumNothingToEdit, forumNothingToDelete, forumReportedHeading, forumReportedBody
+    // The pages that ask before a post is reported or deleted.
+    case forumReportConfirmHeading, forumReportConfirmBody, forumReportConfirmButton
+    case forumDeleteConfirmHeading, forumDeleteConfirmBody, forumDeleteConfirmButton
     case forumBackToThread, forumAccountHeading, forumSignOutEverywhereHeading, forumSignOutEverywhereBody, forumSignOutEverywhereButton
     case forumChangePassphraseHeading, forumCurrentPassphraseLabel, forumNewPassphraseLabel, forumChangePassphraseButton, forumCurrentPassphraseWrong
     case forumPassphraseChanged, forumDeleteHeading, forumDeleteBody, forumDeleteConfirmLabel, forumDeleteButton

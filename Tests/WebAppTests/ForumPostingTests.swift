@@ -220,7 +220,9 @@ import Testing
                 var reader = Browser(client)
                 try await reader.signIn(name)
                 let page = try await reader.get("/forum/threads/\(thread)")
-                #expect(page.text.contains("Report to a moderator"))
+                #expect(page.text.contains("<a href=\"/forum/posts/\(post.id)/report\">Report to a moderator</a>"))
+                let asking = try await reader.get("/forum/posts/\(post.id)/report")
+                #expect(asking.status == .ok && asking.text.contains("Something others may dislike"))
                 let reported = try await reader.post("/forum/posts/\(post.id)/report")
                 #expect(reported.status == .ok)
                 // Reporting twice counts once.
@@ -250,7 +252,8 @@ import Testing
             try await other.signIn("QuietOtter42")
             _ = try await other.reply(in: thread, "A kind answer")
             let first = try #require(try await fixture.posts.posts(inThread: thread).first)
-            _ = try await author.get("/forum/threads/\(thread)")
+            #expect(try await author.get("/forum/threads/\(thread)").text.contains("<a href=\"/forum/posts/\(first.id)/delete\">Delete</a>"))
+            #expect(try await author.get("/forum/posts/\(first.id)/delete").text.contains("Words I regret"))
             #expect(try await author.post("/forum/posts/\(first.id)/delete").status == .seeOther)
             let page = try await other.get("/forum/threads/\(thread)").text
             #expect(page.contains("removed by its author"))
@@ -259,5 +262,56 @@ import Testing
             #expect(try await fixture.posts.post(id: first.id)?.body == nil)
         }
     }
-}
 
+    /// Deleting and reporting each ask first, on a page of their own that shows the post: the
+    /// thread page only links there, and opening the page (a tap, a browser fetching links ahead)
+    /// changes nothing. Only the page's form acts, with her form token.
+    @Test func deletingAndReportingAskFirstAndAskingChangesNothing() async throws {
+        let fixture = try ForumFixture()
+        try await fixture.makeMember("BraveHeron17", published: 3)
+        try await fixture.makeMember("QuietOtter42", published: 3)
+        try await fixture.withApp { client in
+            var author = Browser(client)
+            try await author.signIn("BraveHeron17")
+            let thread = try #require(try await author.startThread(body: "My words <b>here</b>"))
+            let post = try #require(try await fixture.posts.posts(inThread: thread).first)
+            var reader = Browser(client)
+            try await reader.signIn("QuietOtter42")
+
+            let page = try await reader.get("/forum/threads/\(thread)").text
+            #expect(!page.contains("action=\"/forum/posts/"), "no post carries a form")
+            let asking = try await reader.get("/forum/posts/\(post.id)/report")
+            #expect(asking.status == .ok)
+            #expect(asking.text.contains("Report this post to a moderator?"))
+            #expect(asking.text.contains("My words &lt;b&gt;here&lt;/b&gt;") && asking.text.contains("BraveHeron17"))
+            #expect(asking.text.contains("<form method=\"post\" action=\"/forum/posts/\(post.id)/report\""))
+            #expect(asking.text.contains("name=\"_csrf\" value=\"\(try #require(reader.csrf))\""))
+            #expect(asking.text.contains("href=\"/forum/threads/\(thread)#post-\(post.id)\""))
+            #expect(!asking.text.contains("/delete\"") && !asking.text.contains("/edit\""), "the page does only one thing")
+            #expect(try await fixture.posts.reportCount(postID: post.id) == 0)
+            #expect(try await fixture.posts.post(id: post.id)?.state == .visible)
+            // In Welsh, and the form keeps the language.
+            let welsh = try await reader.get("/forum/posts/\(post.id)/report?lang=cy").text
+            #expect(welsh.contains("Rhoi gwybod i gymedrolwr am y neges hon?"))
+            #expect(welsh.contains("action=\"/forum/posts/\(post.id)/report?lang=cy\""))
+
+            // Her own post: she is asked before deleting; nobody else is, and nobody reports her own.
+            #expect(try await author.get("/forum/posts/\(post.id)/report").status == .notFound)
+            #expect(try await reader.get("/forum/posts/\(post.id)/delete").status == .notFound)
+            let deleting = try await author.get("/forum/posts/\(post.id)/delete")
+            #expect(deleting.status == .ok && deleting.text.contains("Delete this post?"))
+            #expect(deleting.text.contains("<form method=\"post\" action=\"/forum/posts/\(post.id)/delete\""))
+            #expect(try await fixture.posts.post(id: post.id)?.body == "My words <b>here</b>")
+            #expect(try await author.get("/forum/posts/\(post.id + 1)/delete").status == .notFound)
+
+            // Reporting through the page works, and a post already reported by her is asked about again harmlessly.
+            #expect(try await reader.post("/forum/posts/\(post.id)/report").status == .ok)
+            #expect(try await fixture.posts.reportCount(postID: post.id) == 1)
+            // Once deleted (a placeholder stays: others saw it), there is nothing to ask about.
+            #expect(try await author.post("/forum/posts/\(post.id)/delete").status == .seeOther)
+            let again = try await author.get("/forum/posts/\(post.id)/delete")
+            #expect(again.status == .forbidden && again.text.contains("This post has already been removed."))
+            #expect(try await reader.get("/forum/posts/\(post.id)/report").status == .notFound)
+        }
+    }
+}

@@ -78,10 +78,7 @@ struct ForumReadingController: ForumPageController {
             if let view = views.view(of: post) { posts.append(view) }
         }
         guard !posts.isEmpty else { throw ForumRefusal.notFound }
-        let catalogue = services.renderer.catalogue
-        let postsHTML = PostListHTML.render(
-            posts, words: .init(edit: catalogue[.forumEdit], delete: catalogue[.forumDelete], report: catalogue[.forumReport]),
-            csrf: context.sessions.session?.csrfToken ?? "", langQuery: services.renderer.langQuery)
+        let postsHTML = services.postsHTML(posts)
         var values: [String: Any] = [
             "thread": ["id": String(thread.id), "title": thread.title ?? services.renderer.catalogue[.forumTitleRemoved]],
             "space": ["id": space.id, "name": services.words(space.names)],
@@ -99,6 +96,14 @@ struct ForumReadingController: ForumPageController {
 }
 
 extension ForumServices {
+    /// Posts as a member sees them, written as HTML in this page's language.
+    func postsHTML(_ posts: [MemberPostView]) -> RawHTML {
+        let catalogue = renderer.catalogue
+        return PostListHTML.render(
+            posts, words: .init(edit: catalogue[.forumEdit], delete: catalogue[.forumDelete], report: catalogue[.forumReport]),
+            langQuery: renderer.langQuery)
+    }
+
     /// A space she may see, or not found (a restricted space she has no invite for does not exist for her).
     func openSpace(_ id: String, for member: ForumMember) throws(ForumRefusal) -> ForumSpace {
         guard let space = space(id), space.isOpen(to: member.spaces) else { throw .notFound }

@@ -21,7 +21,9 @@ struct PostingController: ForumPageController {
         group.post("threads/:thread/reply", use: localized(PostingController.reply))
         group.get("posts/:post/edit", use: localized(PostingController.editForm))
         group.post("posts/:post/edit", use: localized(PostingController.edit))
+        group.get("posts/:post/delete", use: localized(PostingController.deleteForm))
         group.post("posts/:post/delete", use: localized(PostingController.delete))
+        group.get("posts/:post/report", use: localized(PostingController.reportForm))
         group.post("posts/:post/report", use: localized(PostingController.report))
     }
 
@@ -146,6 +148,16 @@ struct PostingController: ForumPageController {
         return services.page("forum-edit", values, context: context, status: status)
     }
 
+    /// Asks before her post is deleted: the thread page links here, and only the form here deletes.
+    @Sendable func deleteForm(_ request: Request, context: ChorusRequestContext) async throws -> Response {
+        let member = try services.signedInMember(context)
+        let (post, state) = try await ownPost(context, member: member)
+        guard state.authorMayRemove else { throw ForumRefusal.forbidden(services.renderer.catalogue[.forumNothingToDelete]) }
+        return try await confirmPage(
+            post, action: "delete", heading: .forumDeleteConfirmHeading, message: .forumDeleteConfirmBody,
+            button: .forumDeleteConfirmButton, member: member, context: context)
+    }
+
     @Sendable func delete(_ request: Request, context: ChorusRequestContext) async throws -> Response {
         // Deleting her own words is never taken away by her standing.
         let member = try services.signedInMember(context)
@@ -168,18 +180,56 @@ struct PostingController: ForumPageController {
 
     // MARK: - Reporting
 
+    /// Asks before a post is reported: the thread page links here, and only the form here reports.
+    @Sendable func reportForm(_ request: Request, context: ChorusRequestContext) async throws -> Response {
+        let member = try services.member(context, may: .report)
+        let (post, _, _) = try await reportablePost(context, member: member)
+        return try await confirmPage(
+            post, action: "report", heading: .forumReportConfirmHeading, message: .forumReportConfirmBody,
+            button: .forumReportConfirmButton, member: member, context: context)
+    }
+
     @Sendable func report(_ request: Request, context: ChorusRequestContext) async throws -> Response {
         let member = try services.member(context, may: .report)
-        guard let id = context.parameters.get("post").flatMap(Int64.init), let post = try await services.posts.post(id: id),
-              post.authorID != member.id else { throw ForumRefusal.notFound }
-        let (thread, _) = try await services.visibleThread(String(post.threadID), for: member)
-        let state = try await services.posts.state(of: post)
-        guard state.isVisibleToMembers else { throw ForumRefusal.notFound }
+        let (post, state, thread) = try await reportablePost(context, member: member)
         try await services.posting.report(post: post, state: state, by: member)
         return services.page("message", [
             "heading": services.renderer.catalogue[.forumReportedHeading],
             "message": services.renderer.catalogue[.forumReportedBody],
             "link": ["href": services.address("/forum/threads/\(thread.id)"), "text": services.renderer.catalogue[.forumBackToThread]],
+        ], context: context)
+    }
+}
+
+extension PostingController {
+    /// Somebody else's post she can see in a thread she can see; otherwise not found.
+    private func reportablePost(_ context: ChorusRequestContext, member: ForumMember) async throws -> (ForumPost, PostState, ForumThread) {
+        guard let id = context.parameters.get("post").flatMap(Int64.init), let post = try await services.posts.post(id: id),
+              post.authorID != member.id else { throw ForumRefusal.notFound }
+        let (thread, _) = try await services.visibleThread(String(post.threadID), for: member)
+        let state = try await services.posts.state(of: post)
+        guard state.isVisibleToMembers else { throw ForumRefusal.notFound }
+        return (post, state, thread)
+    }
+
+    /// The page that asks before `action` (delete or report) is done to `post`: the post as she
+    /// sees it in the thread, what will happen, the one button that does it and the way back.
+    private func confirmPage(
+        _ post: ForumPost, action: String, heading: StringKey, message: StringKey, button: StringKey,
+        member: ForumMember, context: ChorusRequestContext
+    ) async throws -> Response {
+        var views = PostViews(services: services, viewer: member)
+        let author = try await views.pseudonym(post.authorID)
+        let reports = try await services.posts.reportCount(postID: post.id)
+        guard var view = views.view(of: ReadablePost(post: post, authorPseudonym: author, reportCount: reports)) else {
+            throw ForumRefusal.notFound
+        }
+        // Only the one thing this page does: no links to edit, delete or report from here.
+        (view.mayEdit, view.mayDelete, view.mayReport) = (false, false, false)
+        let catalogue = services.renderer.catalogue
+        return services.page("forum-post-confirm", [
+            "heading": catalogue[heading], "message": catalogue[message], "button": catalogue[button], "action": action,
+            "post": ["id": String(post.id), "threadID": String(post.threadID)], "postHTML": services.postsHTML([view]),
         ], context: context)
     }
 }
