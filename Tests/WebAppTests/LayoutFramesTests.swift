@@ -2,6 +2,7 @@ import Foundation
 import Localisation
 import Hummingbird
 import Testing
+import TestSupport
 @testable import WebApp
 
 /// Pages are joined into a layout rendered once per language (`LayoutFrames`); each must come out
@@ -54,6 +55,10 @@ import Testing
         values["csrf"] = "token-1"
         return values
     }
+
+    /// The names the layout gives every page.
+    static let layoutNames = ["t", "langQuery", "lang", "dir", "siteName", "exitURL", "offersLanguages", "languages", "langField",
+                              "hasLangField", "forumNav", "staffNav"]
 
     static var valueSets: [[String: Any]] { [
         [:],
@@ -134,6 +139,133 @@ import Testing
         #expect(joined("\(m)2Z \(m)0 \(m) \(m)00000Z", ["X"]) == "\(m)2Z \(m)0 \(m) \(m)00000Z")
         #expect(joined("end \(m)0Z", ["X"]) == "end X")
         #expect(joined("no markers", []) == "no markers")
+    }
+
+    /// Pages are filled into their shapes (`ShapedBodies`), not rendered by Mustache each time:
+    /// the page templates are shaped with values like the ones their controllers give, and what
+    /// is kept for a shape is the template's own text, never a value a page was given.
+    @Test func shapesAreUsedAndKeepNoValue() async throws {
+        let renderer = try await PageRenderer(siteName: "Site", exitURL: "https://example.org")
+        let secret = "Secret\(UInt64.random(in: 1...UInt64.max))"
+        for template in Self.templates {
+            let values = Self.ownValues(of: template, text: "\(secret) <'&\">")
+            for _ in 0..<2 {
+                let html = try #require(renderer.framedHTML(template, values))
+                #expect(html == renderer.wholeHTML(template, values), "\(template)")
+            }
+        }
+        let kept = renderer.frames.shaped.keptPieces()
+        // These values are only like a controller's: a template that writes a list's items whole
+        // inside another list (the findings, a survey's questions) is left to Mustache with them.
+        let shaped = Set(kept.keys.map(\.template))
+        #expect(shaped.isSuperset(of: ["forum-thread", "forum-space", "forum-home", "forum-account", "forum-post-confirm", "forum-edit",
+                                       "message", "staff-queue", "staff-thread", "join-details"]), "\(shaped.sorted())")
+        #expect(shaped.count * 10 >= Self.templates.count * 8)
+        for pieces in kept.values {
+            for case .text(let text) in pieces { #expect(!text.contains(secret) && !text.contains(Shape.markerPrefix)) }
+        }
+    }
+
+    /// Values for the names `template` and its partials use: a list of one item for each
+    /// section, `text` for each name written. (`everySection` serves all templates at once, so
+    /// some of its names are lists where one template writes them as text.)
+    static func ownValues(of template: String, text: String) -> [String: Any] {
+        var source = (try? String(contentsOf: templatesDirectory.appendingPathComponent("\(template).mustache"), encoding: .utf8)) ?? ""
+        let partial = try! NSRegularExpression(pattern: "\\{\\{>\\s*([A-Za-z0-9_-]+)\\s*\\}\\}")
+        for match in partial.matches(in: source, range: NSRange(source.startIndex..., in: source)) {
+            let name = String(source[Range(match.range(at: 1), in: source)!])
+            source += (try? String(contentsOf: templatesDirectory.appendingPathComponent("\(name).mustache"), encoding: .utf8)) ?? ""
+        }
+        let tag = try! NSRegularExpression(pattern: "\\{\\{\\{?([#^&]?)([A-Za-z][A-Za-z0-9_.]*)")
+        var sections: Set<String> = [], names: Set<String> = []
+        for match in tag.matches(in: source, range: NSRange(source.startIndex..., in: source)) {
+            let kind = String(source[Range(match.range(at: 1), in: source)!])
+            let name = String(source[Range(match.range(at: 2), in: source)!])
+            if name.hasPrefix("t.") || ["layout", "content", "scripts"].contains(name) || layoutNames.contains(String(name.split(separator: ".")[0])) { continue }
+            if kind == "#" || kind == "^" { sections.insert(name) } else { names.insert(name) }
+        }
+        // A section whose items are written whole (`{{.}}`) is a list of text.
+        let ofText = try! NSRegularExpression(pattern: "\\{\\{#([A-Za-z][A-Za-z0-9_]*)\\}\\}((?:(?!\\{\\{/\\1\\}\\}).)*?)\\{\\{\\.\\}\\}", options: [.dotMatchesLineSeparators])
+        let listsOfText = Set(ofText.matches(in: source, range: NSRange(source.startIndex..., in: source)).map {
+            String(source[Range($0.range(at: 1), in: source)!])
+        })
+        // A name both opened as a section and written (`{{#slowMode}}{{slowMode}}`) is text.
+        sections.subtract(names)
+        var item: [String: Any] = [:]
+        for name in names {
+            let parts = name.split(separator: ".").map(String.init)
+            if parts.count == 2 {
+                var inner = item[parts[0]] as? [String: Any] ?? [:]
+                inner[parts[1]] = text
+                item[parts[0]] = inner
+            } else if !sections.contains(parts[0]) {
+                item[name] = text
+            }
+        }
+        var values = item
+        for name in sections where !name.contains(".") { values[name] = listsOfText.contains(name) ? [text] : [item] }
+        for name in sections where name.contains(".") {
+            let parts = name.split(separator: ".").map(String.init)
+            var inner = values[parts[0]] as? [String: Any] ?? [:]
+            inner[parts[1]] = true
+            values[parts[0]] = inner
+        }
+        values["csrf"] = "token-1"
+        if template.hasPrefix("staff") { values["staffNav"] = ["name": text, "role": "lead"] } else if template.hasPrefix("forum") { values["forumNav"] = ["pseudonym": text] }
+        return values
+    }
+
+    /// Random values in each template's shape (lists of none to three items, sections true or
+    /// false, text that needs escaping or looks like a marker, numbers), each page twice so the
+    /// second comes from what was kept: always Mustache's page.
+    @Test func randomValuesFillTheirShapesAsMustacheRendersThem() async throws {
+        let renderer = try await PageRenderer(siteName: "Site", exitURL: "https://example.org")
+        var random = SplitMix64(seed: 41)
+        let texts = ["", "plain", "<b>&amp;\"'</b>", "line\nbreak\n", "\(Shape.markerPrefix)0Z'", "\(Shape.markerPrefix)1Z&#39;",
+                     "Cymraeg ŵ ŷ", "اردو", "{{t.forumEdit}}", "  spaced  ", "\(RawHTML.markerPrefix)0Z"]
+        func randomized(_ value: Any) -> Any {
+            switch value {
+            case is String:
+                let pick = random.next() % UInt64(texts.count + 1)
+                return pick == UInt64(texts.count) ? Int(random.next() % 1000) as Any : texts[Int(pick)]
+            case let table as [String: Any]: return table.mapValues(randomized)
+            case let list as [Any]:
+                // A section of table items may be true or false instead; one whose items are written
+                // whole stays a list (a flag there would write the whole page's values).
+                if !(list.first is String), random.next() % 5 == 0 { return random.next() % 2 == 0 }
+                return (0..<Int(random.next() % 4)).map { _ in randomized(list.first ?? "x") }
+            default: return value
+            }
+        }
+        var compared = 0, shaped = 0
+        for template in Self.templates {
+            for _ in 0..<8 {
+                var values = randomized(Self.ownValues(of: template, text: "x")) as? [String: Any] ?? [:]
+                values["forumNav"] = nil
+                values["staffNav"] = nil
+                values["csrf"] = "token-1"
+                if template.hasPrefix("forum") { values["forumNav"] = ["pseudonym": texts[Int(random.next() % UInt64(texts.count))]] }
+                for _ in 0..<2 {
+                    let framed = try #require(renderer.framedHTML(template, values))
+                    let whole = renderer.wholeHTML(template, values)
+                    #expect(framed == whole, "\(template): \(Self.firstDifference(framed, whole))")
+                    compared += 1
+                }
+            }
+        }
+        shaped = renderer.frames.shaped.keptPieces().count
+        #expect(compared == 16 * Self.templates.count)
+        #expect(shaped > 4 * Self.templates.count, "most shapes were filled in, not left to Mustache")
+    }
+
+    /// A marker is read only as the marking walk writes it.
+    @Test func onlyWholeMarkersAreCut() {
+        let m = Shape.markerPrefix
+        #expect(ShapedBodies.pieces(of: "a\(m)0Z'b\(m)1Z&#39;", values: 2) == [.text("a"), .value(index: 0, escaped: false), .text("b"), .value(index: 1, escaped: true)])
+        #expect(ShapedBodies.pieces(of: "\(m)2Z'", values: 2) == nil)
+        #expect(ShapedBodies.pieces(of: "\(m)0Z", values: 1) == nil)
+        #expect(ShapedBodies.pieces(of: "\(m)Z'", values: 1) == nil)
+        #expect(ShapedBodies.pieces(of: "no markers", values: 0) == [.text("no markers")])
     }
 
     /// A language's words are written into its templates escaped; a word holding `{{` or `}}`,

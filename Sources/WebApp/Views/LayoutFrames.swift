@@ -60,6 +60,8 @@ final class LayoutFrames: @unchecked Sendable {
     /// The same templates in each language, its words written in (`TemplateSource.baking`),
     /// with a layout that renders only the page's scripts and content.
     private let bodies: [String: MustacheLibrary]
+    /// The same, rendered once per shape of a page's values and filled in after (`ShapedBodies`).
+    let shaped: ShapedBodies
     /// The templates that are pages in the layout; only they are framed, so a rendered body is
     /// never searched for the separator unless the separator is certainly in it.
     private let pages: Set<String>
@@ -94,12 +96,15 @@ final class LayoutFrames: @unchecked Sendable {
             bodies[language] = try TemplateSource.library(texts: texts)
         }
         self.bodies = bodies
+        shaped = ShapedBodies(libraries: bodies)
     }
 
     /// What a page is rendered with: the layout's values with the page's over them, each of its
     /// `RawHTML` parts replaced by a marker (`RawHTML.marker`), and the parts by marker number.
     struct Framing {
         var context: [String: Any]
+        /// The page's own values (`context` without the layout's), as `context` has them.
+        var values: [String: Any] = [:]
         var raw: [RawHTML] = []
     }
 
@@ -112,12 +117,13 @@ final class LayoutFrames: @unchecked Sendable {
         }
         var framing = Framing(context: context)
         for (name, value) in values {
+            var value = value
             if let html = value as? RawHTML {
-                framing.context[name] = RawHTML.marker(framing.raw.count)
+                value = RawHTML.marker(framing.raw.count)
                 framing.raw.append(html)
-            } else {
-                framing.context[name] = value
             }
+            framing.context[name] = value
+            framing.values[name] = value
         }
         return framing
     }
@@ -129,7 +135,8 @@ final class LayoutFrames: @unchecked Sendable {
         let context = framing.context
         guard let navigation = Self.navigation(in: context), let pieces = frames[key]?[navigation],
               let fills = Self.fills(for: navigation, in: context),
-              let body = bodies[key.language]?.render(context, withTemplate: template),
+              let body = shaped.render(template, values: framing.values, layoutValues: layoutValues[key] ?? [:], layout: key)
+                ?? bodies[key.language]?.render(context, withTemplate: template),
               let split = Self.firstRange(of: Self.bodySeparator, in: body) else { return nil }
         let scripts = body[..<split.lowerBound], content = body[split.upperBound...]
         var page = ByteBuffer()

@@ -1,0 +1,214 @@
+import Mustache
+import Sealing
+import Synchronization
+
+/// A page's own template rendered by Mustache once for each "shape" of its values, then filled in
+/// on every request without Mustache.
+///
+/// A shape is everything about the values that decides which parts of the template are written:
+/// which names there are, each true or false, how many items each list has, and where text or a
+/// number stands. It says nothing of the text itself. Rendering a shape for the first time gives
+/// the template with a marker wherever a piece of text or a number goes, and whether it went
+/// there escaped (`{{name}}`) or not (`{{{name}}}`); the page is then those pieces joined with the
+/// request's own text, escaped exactly as Mustache escapes it.
+///
+/// swift-mustache finds each name with several dynamic casts, and that was a twelfth of a thread
+/// page (bench/speed.sh, perf). `LayoutFramesTests` hold every page template, in every language,
+/// to a whole rendering by Mustache, and check the pieces keep nothing of what a request gave.
+///
+/// What is kept is the templates' own markup and markers: never a value. Values of any kind but
+/// text, whole numbers, true or false, lists and name-value tables are not shaped: such a page is
+/// rendered by Mustache as before.
+final class ShapedBodies: Sendable {
+    private let libraries: [String: MustacheLibrary]
+    private let kept = Mutex<[Key: Entry]>([:])
+    /// Far more shapes than Chorus's pages have (a list's length is part of its shape); past this
+    /// the memory starts again.
+    static let limit = 2048
+
+    struct Key: Hashable {
+        var template: String
+        var layout: LayoutFrames.Key
+        var shape: String
+    }
+
+    enum Piece: Equatable {
+        case text(String)
+        /// The `index`th value in the order `Shape` walks them.
+        case value(index: Int, escaped: Bool)
+    }
+
+    enum Entry {
+        case pieces([Piece])
+        /// The shape's first page, filled in, was not Mustache's: this shape is left to Mustache.
+        case unshaped
+    }
+
+    /// `libraries` by language: the page templates with a layout of only their own blocks.
+    init(libraries: [String: MustacheLibrary]) { self.libraries = libraries }
+
+    /// The page's body for `values` over `layoutValues`, or nil when the values cannot be shaped
+    /// (then the caller renders with Mustache). A shape's first page is Mustache's own.
+    func render(_ template: String, values: [String: Any], layoutValues: [String: Any], layout: LayoutFrames.Key) -> String? {
+        var shape = Shape()
+        guard shape.walk(values) else { return nil }
+        let key = Key(template: template, layout: layout, shape: shape.description)
+        switch kept.withLock({ $0[key] }) {
+        case .pieces(let pieces)?:
+            return Self.fill(pieces, with: shape.leaves)
+        case .unshaped?:
+            return nil
+        case nil:
+            // A new shape: cut the template at its markers, and keep the pieces only if filling
+            // them with these values gives exactly Mustache's page (a value written other than
+            // whole, say a list printed as text, would not).
+            let pieces = makePieces(template, values: values, layoutValues: layoutValues, language: layout.language)
+            let filled = pieces.map { Self.fill($0, with: shape.leaves) }
+            var context = layoutValues
+            for (name, value) in values { context[name] = value }
+            let rendered = libraries[layout.language]?.render(context, withTemplate: template)
+            let entry: Entry = if let pieces, filled != nil, filled == rendered { .pieces(pieces) } else { .unshaped }
+            kept.withLock { entries in
+                if entries.count >= Self.limit { entries.removeAll() }
+                entries[key] = entry
+            }
+            return rendered
+        }
+    }
+
+    private static func fill(_ pieces: [Piece], with leaves: [Any]) -> String {
+        var body = ""
+        body.reserveCapacity(pieces.count * 64)
+        for piece in pieces {
+            switch piece {
+            case .text(let text): body += text
+            case .value(let index, let escaped):
+                let text = Shape.text(of: leaves[index])
+                body += escaped ? ChorusHTMLEscaping.escape(text) : text
+            }
+        }
+        return body
+    }
+
+    /// The pieces kept for a shape, for the tests.
+    func keptPieces() -> [Key: [Piece]] {
+        kept.withLock { $0 }.compactMapValues { if case .pieces(let pieces) = $0 { pieces } else { nil } }
+    }
+
+    private func makePieces(_ template: String, values: [String: Any], layoutValues: [String: Any], language: String) -> [Piece]? {
+        var marking = Shape(marking: true)
+        guard marking.walk(values), let marked = marking.marked as? [String: Any] else { return nil }
+        var context = layoutValues
+        for (name, value) in marked { context[name] = value }
+        guard let rendered = libraries[language]?.render(context, withTemplate: template) else { return nil }
+        return Self.pieces(of: rendered, values: marking.leaves.count)
+    }
+
+    /// `rendered` cut at its markers, or nil if one is not as `Shape.marker` writes it (which
+    /// would mean the template did something with a value other than write it).
+    static func pieces(of rendered: String, values: Int) -> [Piece]? {
+        var pieces: [Piece] = []
+        var rest = Substring(rendered)
+        while let found = LayoutFrames.firstRange(of: Shape.markerPrefix, in: rest) {
+            if found.lowerBound > rest.startIndex { pieces.append(.text(String(rest[..<found.lowerBound]))) }
+            let after = rest.utf8[found.upperBound...]
+            let digits = after.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            guard !digits.isEmpty, digits.count <= 6 else { return nil }
+            let index = digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+            let tail = rest[digits.endIndex...]
+            guard index < values else { return nil }
+            if tail.hasPrefix(Shape.rawEnd) {
+                pieces.append(.value(index: index, escaped: false))
+                rest = tail.dropFirst(Shape.rawEnd.count)
+            } else if tail.hasPrefix(Shape.escapedEnd) {
+                pieces.append(.value(index: index, escaped: true))
+                rest = tail.dropFirst(Shape.escapedEnd.count)
+            } else {
+                return nil
+            }
+        }
+        if !rest.isEmpty { pieces.append(.text(String(rest))) }
+        return pieces
+    }
+}
+
+/// One walk over a page's values, names in sorted order: their shape as text, the values that
+/// are written (text and whole numbers) in order, and, when marking, the same values with a
+/// marker in place of each of those.
+struct Shape: CustomStringConvertible {
+    private(set) var description = ""
+    private(set) var leaves: [Any] = []
+    private let marking: Bool
+    /// The values with markers, when marking.
+    private(set) var marked: Any?
+
+    init(marking: Bool = false) { self.marking = marking }
+
+    /// Random for each run of the server, letters and digits, so nothing but the marking walk
+    /// writes one.
+    static let markerPrefix = "ChorusShape" + SecureRandom.bytes(12).hex + "N"
+    /// A marker ends in an apostrophe, which Chorus's escaping writes as `&#39;`: so each marker
+    /// says whether Mustache escaped the value it stands for.
+    static let rawEnd = "Z'"
+    static let escapedEnd = "Z" + ChorusHTMLEscaping.escape("'")
+
+    static func marker(_ index: Int) -> String { markerPrefix + String(index) + rawEnd }
+
+    /// How Mustache writes a value it has no special rule for.
+    static func text(of value: Any) -> String {
+        switch value {
+        case let text as String: text
+        default: String(describing: value)
+        }
+    }
+
+    /// False when a value is of a kind Mustache may treat in its own way (a struct read through
+    /// reflection, an optional, a set with no order): such a page is not shaped.
+    mutating func walk(_ values: [String: Any]) -> Bool {
+        guard let result = walk(any: values) else { return false }
+        marked = result
+        return true
+    }
+
+    private mutating func walk(any value: Any) -> Any? {
+        // In Mustache's order: true or false before anything else (a section reads it so).
+        switch value {
+        case let flag as Bool:
+            description += flag ? "T" : "F"
+            return flag
+        case let text as String:
+            return leaf(text, kind: "s")
+        case let number as Int:
+            return leaf(number, kind: "i")
+        case let number as Int64:
+            return leaf(number, kind: "i")
+        case let table as [String: Any]:
+            description += "{"
+            var marked: [String: Any] = [:]
+            for name in table.keys.sorted() {
+                description += String(name.utf8.count) + ":" + name
+                guard let value = table[name], let inner = walk(any: value) else { return nil }
+                if marking { marked[name] = inner }
+            }
+            description += "}"
+            return marked
+        case let list as [Any]:
+            description += "[" + String(list.count) + ":"
+            var marked: [Any] = []
+            for item in list {
+                guard let inner = walk(any: item) else { return nil }
+                if marking { marked.append(inner) }
+            }
+            description += "]"
+            return marked
+        default:
+            return nil
+        }
+    }
+
+    private mutating func leaf(_ value: Any, kind: Character) -> Any {
+        description.append(kind)
+        leaves.append(value)
+        return marking ? Self.marker(leaves.count - 1) : value
+    }
+}
