@@ -121,7 +121,7 @@ extension IdentifyingDetailScreen {
 extension ForumStore {
     /// A stored post's state, counting its reports only when the state carries a count.
     public func state(of post: ForumPost) async throws -> PostState {
-        let counted = post.state == .visibleReported || post.state == .hiddenPendingReview
+        let counted = StoredPostState.carriesReports.contains(post.state)
         return PostState(stored: post, reportCount: counted ? try await reportCount(postID: post.id) : 0)
     }
 }

@@ -107,6 +107,24 @@ private typealias F = ModerationFixture
         #expect(MembershipBand(memberSince: joined, now: F.at(now), calendar: F.utc) == expected)
     }
 
+    /// A banding holds for the day it was made in, to the next midnight, also on a day whose
+    /// midnight the clocks skip (Chile goes from 00:00 to 01:00 on a Sunday in September), so the
+    /// week still turns at Monday's midnight for a banding made on the Sunday.
+    @Test func aBandingHoldsToTheNextMidnightEvenWhenTheClocksSkipOne() throws {
+        var santiago = Calendar(identifier: .gregorian)
+        santiago.timeZone = try #require(TimeZone(identifier: "America/Santiago"))
+        santiago.firstWeekday = 2
+        let sundayNoon = F.at("2024-09-08T15:00:00Z")
+        let banding = CoarseTime.Banding(now: sundayNoon, calendar: santiago)
+        let monday = try #require(santiago.date(from: DateComponents(year: 2024, month: 9, day: 9)))
+        #expect(santiago.component(.hour, from: santiago.startOfDay(for: sundayNoon)) == 1, "the clocks skipped midnight")
+        #expect(banding.holds.contains(sundayNoon))
+        #expect(banding.holds.upperBound == monday)
+        let lastWeek = F.at("2024-09-06T15:00:00Z")
+        #expect(banding.band(of: lastWeek) == .thisWeek)
+        #expect(CoarseTime(lastWeek, now: monday.addingTimeInterval(1800), calendar: santiago) == .month(year: 2024, month: .september))
+    }
+
     @Test func bandsAreOrdered() {
         #expect(MembershipBand.allCases == MembershipBand.allCases.sorted())
         #expect(MembershipBand.underAMonth < .overAYear)

@@ -30,15 +30,8 @@ import TestSupport
         let texts = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).compactMap {
             try? String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8)
         }.joined()
-        let tag = try! NSRegularExpression(pattern: "\\{\\{\\{?([#^&]?)([A-Za-z][A-Za-z0-9_.]*)")
-        var sections: Set<String> = [], names: Set<String> = []
-        for match in tag.matches(in: texts, range: NSRange(texts.startIndex..., in: texts)) {
-            let kind = String(texts[Range(match.range(at: 1), in: texts)!])
-            let name = String(texts[Range(match.range(at: 2), in: texts)!])
-            if kind == "#" || kind == "^" { sections.insert(name) } else { names.insert(name) }
-        }
-        let left = ["t", "langQuery", "lang", "dir", "siteName", "exitURL", "offersLanguages", "languages", "langField",
-                    "hasLangField", "forumNav", "staffNav"]
+        let (sections, names) = tags(in: texts)
+        let left = layoutNames
         var item: [String: Any] = [:]
         for name in names.union(sections.filter { $0.contains(".") }) where !left.contains(String(name.split(separator: ".")[0])) {
             let parts = name.split(separator: ".").map(String.init)
@@ -54,6 +47,18 @@ import TestSupport
         for name in sections where !name.contains(".") && !left.contains(name) { values[name] = [item] }
         values["csrf"] = "token-1"
         return values
+    }
+
+    /// The names `source` opens as sections (`{{#name}}`, `{{^name}}`) and the names it writes.
+    static func tags(in source: String) -> (sections: Set<String>, names: Set<String>) {
+        let tag = try! NSRegularExpression(pattern: "\\{\\{\\{?([#^&]?)([A-Za-z][A-Za-z0-9_.]*)")
+        var sections: Set<String> = [], names: Set<String> = []
+        for match in tag.matches(in: source, range: NSRange(source.startIndex..., in: source)) {
+            let kind = String(source[Range(match.range(at: 1), in: source)!])
+            let name = String(source[Range(match.range(at: 2), in: source)!])
+            if kind == "#" || kind == "^" { sections.insert(name) } else { names.insert(name) }
+        }
+        return (sections, names)
     }
 
     /// The names the layout gives every page.
@@ -73,7 +78,7 @@ import TestSupport
         everySection.merging(["forumNav": ["pseudonym": "P"]]) { $1 },
         // Raw bytes joined in; text that looks like a marker but is not one of the page's stays text.
         ["postsHTML": RawHTML(bytes: Array("<li>posts & <b>raw</b> é</li>".utf8)), "forumNav": ["pseudonym": "P"], "csrf": "c2",
-         "reply": "ChorusRaw0123N0Z \(RawHTML.markerPrefix)99Z \(RawHTML.markerPrefix)0 \(RawHTML.markerPrefix)Z"],
+         "reply": "ChorusRaw0123N0Z' \(RawHTML.markerPrefix)99Z' \(RawHTML.markerPrefix)0 \(RawHTML.markerPrefix)Z"],
     ] }
 
     @Test func everyPageIsTheWholeRenderingInEveryLanguageAndNavigation() async throws {
@@ -82,8 +87,9 @@ import TestSupport
         var compared = 0
         for template in Self.templates {
             for catalogue in Catalogue.all {
-                for offers in [false, true] {
-                    let speaking = renderer.speaking(catalogue, offersChoice: offers)
+                for (offers, shapes) in [(false, false), (true, false), (false, true), (true, true)] {
+                    var speaking = renderer.speaking(catalogue, offersChoice: offers)
+                    speaking.shapesPages = shapes
                     for values in Self.valueSets {
                         let framed = try #require(speaking.framedHTML(template, values), "\(template) was not framed")
                         let whole = speaking.wholeHTML(template, values)
@@ -93,7 +99,7 @@ import TestSupport
                 }
             }
         }
-        #expect(compared == Self.templates.count * Catalogue.all.count * 2 * Self.valueSets.count)
+        #expect(compared == Self.templates.count * Catalogue.all.count * 4 * Self.valueSets.count)
     }
 
     /// Where two pages first differ, with a little of each around it, for a failure's message.
@@ -135,9 +141,11 @@ import TestSupport
             return String(buffer: page)
         }
         let m = RawHTML.markerPrefix
-        #expect(joined("a\(m)1Zb\(m)0Zc\(m)1Z", ["X", "Y"]) == "aYbXcY")
-        #expect(joined("\(m)2Z \(m)0 \(m) \(m)00000Z", ["X"]) == "\(m)2Z \(m)0 \(m) \(m)00000Z")
-        #expect(joined("end \(m)0Z", ["X"]) == "end X")
+        #expect(joined("a\(m)1Z'b\(m)0Z'c\(m)1Z'", ["X", "Y"]) == "aYbXcY")
+        #expect(joined("\(m)2Z' \(m)0 \(m) \(m)00000Z' \(m)0Z", ["X"]) == "\(m)2Z' \(m)0 \(m) \(m)00000Z' \(m)0Z")
+        #expect(joined("end \(m)0Z'", ["X"]) == "end X")
+        // Written escaped by the template, the part is escaped, as Mustache would write it.
+        #expect(joined("<p>\(m)0Z&#39;</p>", ["<b>&</b>"]) == "<p>&lt;b&gt;&amp;&lt;/b&gt;</p>")
         #expect(joined("no markers", []) == "no markers")
     }
 
@@ -145,7 +153,8 @@ import TestSupport
     /// the page templates are shaped with values like the ones their controllers give, and what
     /// is kept for a shape is the template's own text, never a value a page was given.
     @Test func shapesAreUsedAndKeepNoValue() async throws {
-        let renderer = try await PageRenderer(siteName: "Site", exitURL: "https://example.org")
+        var renderer = try await PageRenderer(siteName: "Site", exitURL: "https://example.org")
+        renderer.shapesPages = true
         let secret = "Secret\(UInt64.random(in: 1...UInt64.max))"
         for template in Self.templates {
             let values = Self.ownValues(of: template, text: "\(secret) <'&\">")
@@ -176,14 +185,10 @@ import TestSupport
             let name = String(source[Range(match.range(at: 1), in: source)!])
             source += (try? String(contentsOf: templatesDirectory.appendingPathComponent("\(name).mustache"), encoding: .utf8)) ?? ""
         }
-        let tag = try! NSRegularExpression(pattern: "\\{\\{\\{?([#^&]?)([A-Za-z][A-Za-z0-9_.]*)")
-        var sections: Set<String> = [], names: Set<String> = []
-        for match in tag.matches(in: source, range: NSRange(source.startIndex..., in: source)) {
-            let kind = String(source[Range(match.range(at: 1), in: source)!])
-            let name = String(source[Range(match.range(at: 2), in: source)!])
-            if name.hasPrefix("t.") || ["layout", "content", "scripts"].contains(name) || layoutNames.contains(String(name.split(separator: ".")[0])) { continue }
-            if kind == "#" || kind == "^" { sections.insert(name) } else { names.insert(name) }
-        }
+        let ownName = { (name: String) in !name.hasPrefix("t.") && !layoutNames.contains(String(name.split(separator: ".")[0])) }
+        var (sections, names) = tags(in: source)
+        sections = sections.filter(ownName)
+        names = names.filter(ownName)
         // A section whose items are written whole (`{{.}}`) is a list of text.
         let ofText = try! NSRegularExpression(pattern: "\\{\\{#([A-Za-z][A-Za-z0-9_]*)\\}\\}((?:(?!\\{\\{/\\1\\}\\}).)*?)\\{\\{\\.\\}\\}", options: [.dotMatchesLineSeparators])
         let listsOfText = Set(ofText.matches(in: source, range: NSRange(source.startIndex..., in: source)).map {
@@ -219,10 +224,11 @@ import TestSupport
     /// false, text that needs escaping or looks like a marker, numbers), each page twice so the
     /// second comes from what was kept: always Mustache's page.
     @Test func randomValuesFillTheirShapesAsMustacheRendersThem() async throws {
-        let renderer = try await PageRenderer(siteName: "Site", exitURL: "https://example.org")
+        var renderer = try await PageRenderer(siteName: "Site", exitURL: "https://example.org")
+        renderer.shapesPages = true
         var random = SplitMix64(seed: 41)
         let texts = ["", "plain", "<b>&amp;\"'</b>", "line\nbreak\n", "\(Shape.markerPrefix)0Z'", "\(Shape.markerPrefix)1Z&#39;",
-                     "Cymraeg ŵ ŷ", "اردو", "{{t.forumEdit}}", "  spaced  ", "\(RawHTML.markerPrefix)0Z"]
+                     "Cymraeg ŵ ŷ", "اردو", "{{t.forumEdit}}", "  spaced  ", "\(RawHTML.markerPrefix)0Z'"]
         func randomized(_ value: Any) -> Any {
             switch value {
             case is String:
@@ -256,6 +262,26 @@ import TestSupport
         shaped = renderer.frames.shaped.keptPieces().count
         #expect(compared == 16 * Self.templates.count)
         #expect(shaped > 4 * Self.templates.count, "most shapes were filled in, not left to Mustache")
+    }
+
+    /// Survey pages are never shaped (their flags are her answers), and a template set with a
+    /// transform anywhere is not shaped at all (a transform reads the value, not its marker).
+    @Test func surveyPagesAndTransformsAreNotShaped() async throws {
+        let renderer = try await PageRenderer(siteName: "Site", exitURL: "https://example.org")
+        #expect(!renderer.shapesPages && renderer.speaking(.english).shapesPages == false)
+        for template in Self.templates {
+            _ = renderer.framedHTML(template, Self.ownValues(of: template, text: "x"))
+            _ = renderer.framedHTML(template, Self.ownValues(of: template, text: "x"))
+        }
+        #expect(renderer.frames.shaped.keptPieces().isEmpty)
+        var forum = renderer
+        forum.shapesPages = true
+        #expect(forum.speaking(.english).shapesPages)
+        #expect(ShapedBodies.usesTransform("<p>{{#empty(list)}}none{{/empty(list)}}</p>"))
+        #expect(ShapedBodies.usesTransform("{{count(items)}}"))
+        #expect(!ShapedBodies.usesTransform("<p>(a) {{name}} (b)</p>{{#x}}y{{/x}}"))
+        #expect(ShapedBodies.shapeable(pages: ["a", "b"], texts: ["a": "{{x}}", "b": "{{y}}", "p": "{{uppercased(z)}}"]).isEmpty)
+        #expect(ShapedBodies.shapeable(pages: ["a", "b"], texts: ["a": "{{x}}", "b": "{{y}}", "p": "(z)"]) == ["a", "b"])
     }
 
     /// A marker is read only as the marking walk writes it.

@@ -38,8 +38,10 @@ public enum CoarseTime: Hashable, Sendable {
         public init(now: Date, calendar: Calendar) {
             gregorian = CoarseTime.gregorian(like: calendar)
             startOfWeek = CoarseTime.startOfWeek(containing: now, in: gregorian)
-            let today = gregorian.startOfDay(for: now)
-            holds = today..<max(gregorian.date(byAdding: .day, value: 1, to: today) ?? now, now.addingTimeInterval(1))
+            // The calendar's own day, not "midnight plus a day": on a day whose midnight the
+            // clocks skip (Chile's spring), the day starts at 01:00 but still ends at midnight.
+            let day = gregorian.dateInterval(of: .day, for: now) ?? DateInterval(start: now, duration: 1)
+            holds = day.start..<max(day.end, now.addingTimeInterval(1))
         }
 
         /// Whether `date` is in this week's band; anything earlier is in its month's, which

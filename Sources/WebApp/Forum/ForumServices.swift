@@ -64,6 +64,8 @@ struct ForumServices: Sendable {
         posting = Posting(policy: configuration.policy, screen: screen, posts: posts, members: members, activity: activity)
         moderation = Moderation(posts: posts, members: members, audit: audit)
         spaces = configuration.spaces
+        var renderer = renderer
+        renderer.shapesPages = true
         self.renderer = renderer
         self.clock = clock
         idleTimeout = configuration.idleTimeout

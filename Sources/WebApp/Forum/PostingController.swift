@@ -150,6 +150,7 @@ struct PostingController: ForumPageController {
 
     /// Asks before her post is deleted: the thread page links here, and only the form here deletes.
     @Sendable func deleteForm(_ request: Request, context: ChorusRequestContext) async throws -> Response {
+        // As for deleting itself, her standing never takes this away: it shows only her own words.
         let member = try services.signedInMember(context)
         let (post, state) = try await ownPost(context, member: member)
         guard state.authorMayRemove else { throw ForumRefusal.forbidden(services.renderer.catalogue[.forumNothingToDelete]) }

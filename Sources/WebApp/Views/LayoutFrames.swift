@@ -96,7 +96,7 @@ final class LayoutFrames: @unchecked Sendable {
             bodies[language] = try TemplateSource.library(texts: texts)
         }
         self.bodies = bodies
-        shaped = ShapedBodies(libraries: bodies)
+        shaped = ShapedBodies(libraries: bodies, shapeable: ShapedBodies.shapeable(pages: pages, texts: texts))
     }
 
     /// What a page is rendered with: the layout's values with the page's over them, each of its
@@ -131,11 +131,11 @@ final class LayoutFrames: @unchecked Sendable {
     /// The page, or nil when it cannot be joined into a frame (a template without the layout,
     /// navigation of both kinds, a name that is not text); the caller then renders it whole.
     /// Written straight into the bytes the response sends.
-    func page(_ template: String, framing: Framing, key: Key) -> ByteBuffer? {
+    func page(_ template: String, framing: Framing, key: Key, shaping: Bool = false) -> ByteBuffer? {
         let context = framing.context
         guard let navigation = Self.navigation(in: context), let pieces = frames[key]?[navigation],
               let fills = Self.fills(for: navigation, in: context),
-              let body = shaped.render(template, values: framing.values, layoutValues: layoutValues[key] ?? [:], layout: key)
+              let body = (shaping ? shaped.render(template, values: framing.values, layoutValues: layoutValues[key] ?? [:], layout: key) : nil)
                 ?? bodies[key.language]?.render(context, withTemplate: template),
               let split = Self.firstRange(of: Self.bodySeparator, in: body) else { return nil }
         let scripts = body[..<split.lowerBound], content = body[split.upperBound...]
@@ -157,19 +157,20 @@ final class LayoutFrames: @unchecked Sendable {
         guard !raw.isEmpty else { page.writeSubstring(text); return }
         var rest = text
         while let marker = firstRange(of: RawHTML.markerPrefix, in: rest) {
-            let after = rest.utf8[marker.upperBound...]
-            let digits = after.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            let after = rest[marker.upperBound...]
+            let digits = after.utf8.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
             let index = digits.count <= 4 ? digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) } : -1
-            guard !digits.isEmpty, digits.endIndex < after.endIndex, after[digits.endIndex] == UInt8(ascii: "Z"),
-                  raw.indices.contains(index) else {
+            let tail = after[digits.endIndex...]
+            let escaped = tail.hasPrefix(RawHTML.escapedEnd)
+            guard !digits.isEmpty, raw.indices.contains(index), escaped || tail.hasPrefix(RawHTML.rawEnd) else {
                 // Not one of the page's markers: written as it stands.
                 page.writeSubstring(rest[..<marker.upperBound])
-                rest = rest[marker.upperBound...]
+                rest = after
                 continue
             }
             page.writeSubstring(rest[..<marker.lowerBound])
-            page.writeBytes(raw[index].bytes)
-            rest = rest[rest.utf8.index(after: digits.endIndex)...]
+            if escaped { page.writeString(ChorusHTMLEscaping.escape(raw[index].description)) } else { page.writeBytes(raw[index].bytes) }
+            rest = tail.dropFirst((escaped ? RawHTML.escapedEnd : RawHTML.rawEnd).count)
         }
         page.writeSubstring(rest)
     }

@@ -14,6 +14,10 @@ public struct PageRenderer: Sendable {
     let catalogue: Catalogue
     /// Whether the page shows the links that choose a language (survivor pages only).
     var offersLanguages = false
+    /// Whether a page's own template is filled into its shape (`ShapedBodies`): the forum's and
+    /// staff pages only. A survey page's flags and lists are her answers (a box she ticked), and
+    /// no shape of them is kept, even without the words.
+    var shapesPages = false
 
     init(siteName: String, exitURL: String, catalogue: Catalogue = .english) async throws {
         guard let directory = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
@@ -42,7 +46,9 @@ public struct PageRenderer: Sendable {
     /// `offersChoice` shows the links that choose a language: on pages reached by a link, not on
     /// pages answering a form, where following one would start the survey again.
     func speaking(_ other: Catalogue, offersChoice: Bool = true) -> PageRenderer {
-        PageRenderer(library: library, frames: frames, siteName: siteName, exitURL: exitURL, catalogue: other, offersLanguages: offersChoice)
+        var speaking = PageRenderer(library: library, frames: frames, siteName: siteName, exitURL: exitURL, catalogue: other, offersLanguages: offersChoice)
+        speaking.shapesPages = shapesPages
+        return speaking
     }
 
     /// The same renderer in the language `request` asked for (`?lang=`), without the language
@@ -87,7 +93,7 @@ public struct PageRenderer: Sendable {
     private func framedPage(_ template: String, _ values: [String: Any]) -> ByteBuffer? {
         let key = LayoutFrames.Key(language: catalogue.language, offersLanguages: offersLanguages)
         guard let framing = frames.framing(for: template, values: values, key: key) else { return nil }
-        return frames.page(template, framing: framing, key: key)
+        return frames.page(template, framing: framing, key: key, shaping: shapesPages)
     }
 
     /// The HTML of `template` with the layout rendered by Mustache too: for a page that cannot be

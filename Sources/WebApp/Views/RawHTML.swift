@@ -15,10 +15,14 @@ public struct RawHTML: Sendable, CustomStringConvertible {
 
     public var description: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// Where the `index`th raw part of a page stands while Mustache renders it. Letters and
-    /// digits only, so escaping leaves it whole; random for each run of the server, so nothing a
-    /// person writes (a thread's title, a reply being written) can name one and be replaced.
-    static func marker(_ index: Int) -> String { markerPrefix + String(index) + "Z" }
+    /// Where the `index`th raw part of a page stands while Mustache renders it: random for each
+    /// run of the server, so nothing a person writes (a thread's title, a reply being written)
+    /// can name one and be replaced. It ends in an apostrophe, which escaping changes, so a
+    /// template that writes the part escaped (`{{postsHTML}}`) gets it escaped, as Mustache would.
+    static func marker(_ index: Int) -> String { markerPrefix + String(index) + rawEnd }
+
+    static let rawEnd = "Z'"
+    static let escapedEnd = "Z" + ChorusHTMLEscaping.escape("'")
 
     static let markerPrefix = "ChorusRaw" + SecureRandom.bytes(16).hex + "N"
 }

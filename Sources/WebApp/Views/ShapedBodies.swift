@@ -45,11 +45,36 @@ final class ShapedBodies: Sendable {
     }
 
     /// `libraries` by language: the page templates with a layout of only their own blocks.
-    init(libraries: [String: MustacheLibrary]) { self.libraries = libraries }
+    init(libraries: [String: MustacheLibrary], shapeable: Set<String>) {
+        self.libraries = libraries
+        self.shapeable = shapeable
+    }
+
+    /// The templates that may be shaped.
+    private let shapeable: Set<String>
+
+    /// The pages that may be shaped: none if any template uses a transform (`{{count(x)}}`,
+    /// `{{#empty(x)}}`), since a transform reads the value itself, and a marker would give it
+    /// another answer than the page's own value. Chorus's templates use none.
+    static func shapeable(pages: Set<String>, texts: [String: String]) -> Set<String> {
+        texts.values.contains(where: usesTransform) ? [] : pages
+    }
+
+    static func usesTransform(_ text: String) -> Bool {
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            rest = rest[open.upperBound...]
+            guard let close = rest.range(of: "}}") else { return false }
+            if rest[..<close.lowerBound].contains("(") { return true }
+            rest = rest[close.upperBound...]
+        }
+        return false
+    }
 
     /// The page's body for `values` over `layoutValues`, or nil when the values cannot be shaped
     /// (then the caller renders with Mustache). A shape's first page is Mustache's own.
     func render(_ template: String, values: [String: Any], layoutValues: [String: Any], layout: LayoutFrames.Key) -> String? {
+        guard shapeable.contains(template) else { return nil }
         var shape = Shape()
         guard shape.walk(values) else { return nil }
         let key = Key(template: template, layout: layout, shape: shape.description)
