@@ -72,7 +72,12 @@ public struct KeyValueStore: Sendable {
             try Row.fetchOne(db.cachedStatement(sql: "SELECT value, expires FROM persist WHERE key = ?"), arguments: [key]).map { ($0[0], $0[1]) }
         }
         guard let found else { return nil }
-        if let expires = found.expires, expires <= now {
+        return try await unexpired(found, key: key, expires: found.expires, now: now)
+    }
+
+    /// `found`, or nil (and the row deleted) when its time has come.
+    func unexpired<Found>(_ found: Found, key: String, expires: Int64?, now: Int64) async throws -> Found? {
+        if let expires, expires <= now {
             try await database.connection.write { db in
                 try db.execute(sql: "DELETE FROM persist WHERE key = ? AND expires <= ?", arguments: [key, now])
             }

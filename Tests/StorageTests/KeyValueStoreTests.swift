@@ -67,4 +67,29 @@ import Testing
         #expect(try await store.get(key: "theirs") == Data([3]))
         #expect(try await store.get(key: "anonymous") == Data([5]))
     }
+
+    /// A session's row comes with the account it names, as that account is now, in one read;
+    /// a row that names nobody comes alone, and an expired one not at all.
+    @Test func aSessionEntryComesWithItsAccountAsItIsNow() async throws {
+        let fixture = try ForumFixture()
+        let her = try await fixture.member("QuietOtter42")
+        let staff = try await fixture.staff.add(name: "Sam", role: .moderator, passphraseHash: "h", totpSecret: "s")
+        let store = fixture.keyValues
+        try await store.set(key: "hers", value: Data([1]), expires: 1_000, owner: .member(her.id))
+        try await store.set(key: "staff", value: Data([2]), expires: nil, owner: .staff(staff.id))
+        try await store.set(key: "nobody", value: Data([3]), expires: nil)
+
+        let entry = try #require(try await store.sessionEntry(key: "hers", now: 900))
+        #expect(entry.value == Data([1]) && entry.expires == 1_000)
+        #expect(entry.owner == .member(her))
+        _ = try await fixture.members.recordWarning(id: her.id)
+        let warned = try #require(try await fixture.members.member(id: her.id))
+        #expect(try await store.sessionEntry(key: "hers", now: 900)?.owner == .member(warned))
+        #expect(try await store.sessionEntry(key: "staff")?.owner == .staff(try #require(try await fixture.staff.account(id: staff.id))))
+        let nobody = try #require(try await store.sessionEntry(key: "nobody"))
+        #expect(nobody.owner == nil && nobody.value == Data([3]))
+        #expect(try await store.sessionEntry(key: "missing") == nil)
+        #expect(try await store.sessionEntry(key: "hers", now: 1_000) == nil)
+        #expect(try await store.count() == 2, "the expired row went")
+    }
 }

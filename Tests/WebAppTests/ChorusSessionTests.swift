@@ -48,5 +48,13 @@ import Testing
         let row = try #require(try await fixture.sessions.entry(key: DatabaseSessionDriver.storageKey("cookie-id"), now: Int64(Self.now.timeIntervalSince1970)))
         #expect(String(decoding: row.value, as: UTF8.self) == "\"\(session.line)\"")
         #expect(try await driver.get(key: "cookie-id", as: ChorusSession.self) == session)
+        // The account comes with it, as it is now, for `SignedInMiddleware`; it is never stored.
+        let read = try #require(try await driver.get(key: "cookie-id", as: ChorusSession.self))
+        #expect(read.owner == .member(try #require(try await fixture.members.member(id: member.id))))
+        _ = try await fixture.members.recordWarning(id: member.id)
+        let later = try #require(try await driver.get(key: "cookie-id", as: ChorusSession.self))
+        #expect(later.owner == .member(try #require(try await fixture.members.member(id: member.id))))
+        #expect(later == read, "the account is not part of the session's equality")
+        #expect(!String(decoding: try JSONEncoder().encode(read), as: UTF8.self).contains(member.pseudonym))
     }
 }

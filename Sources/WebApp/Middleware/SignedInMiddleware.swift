@@ -21,11 +21,11 @@ struct SignedInMiddleware: RouterMiddleware {
         let now = services.clock()
         switch (kind, session.account) {
         case (.member, .member(let id)):
-            if !session.hasEnded(at: now), let member = try await services.members.member(id: id), member.sessionEpoch == session.epoch {
+            if !session.hasEnded(at: now), let member = try await member(id, readWith: session), member.sessionEpoch == session.epoch {
                 context.member = member
             }
         case (.staff, .staff(let id)):
-            if !session.hasEnded(at: now), let account = try await services.staff.account(id: id), account.sessionEpoch == session.epoch {
+            if !session.hasEnded(at: now), let account = try await staff(id, readWith: session), account.sessionEpoch == session.epoch {
                 context.staff = account
             }
         default:
@@ -41,5 +41,16 @@ struct SignedInMiddleware: RouterMiddleware {
             }
         }
         return try await next(request, context)
+    }
+
+    /// The member as read with the session's row on this request, or read now.
+    private func member(_ id: Int64, readWith session: ChorusSession) async throws -> ForumMember? {
+        if case .member(let member)? = session.owner, member.id == id { return member }
+        return try await services.members.member(id: id)
+    }
+
+    private func staff(_ id: Int64, readWith session: ChorusSession) async throws -> StaffAccount? {
+        if case .staff(let account)? = session.owner, account.id == id { return account }
+        return try await services.staff.account(id: id)
     }
 }

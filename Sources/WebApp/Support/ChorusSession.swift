@@ -1,5 +1,6 @@
 import Foundation
 import Sealing
+import Storage
 
 /// What a session row holds: whose it is, the account's session epoch when it was made ("log out
 /// everywhere" bumps the epoch, so older sessions are refused even if a row survived), the CSRF
@@ -17,6 +18,13 @@ public struct ChorusSession: Codable, Sendable, Equatable {
     public var csrfToken: String
     /// Seconds since 1970, a whole hour: the session ends then, however recently it was used.
     public var endsAt: Int64
+    /// The account as it was read with the session's row on this request (`DatabaseSessionDriver`),
+    /// so `SignedInMiddleware` need not read it again. Never stored, and not part of equality.
+    var owner: SessionEntry.Owner?
+
+    public static func == (a: ChorusSession, b: ChorusSession) -> Bool {
+        a.account == b.account && a.epoch == b.epoch && a.csrfToken == b.csrfToken && a.endsAt == b.endsAt
+    }
 
     init(account: Account, epoch: Int, lifetime: TimeInterval, now: Date) {
         self.account = account

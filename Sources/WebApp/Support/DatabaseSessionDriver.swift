@@ -62,8 +62,14 @@ struct DatabaseSessionDriver: PersistDriver {
 
     func getWithTTL<Object: Codable & Sendable>(key: String, as type: Object.Type) async throws -> (object: Object, ttl: Duration?)? {
         let now = self.now
-        guard let entry = try await store.entry(key: Self.storageKey(key), now: now) else { return nil }
-        guard let object = try? JSONDecoder().decode(type, from: entry.value) else { throw PersistError.invalidConversion }
+        // The row and the account it names come in one read: the account rides on the session
+        // (`ChorusSession.owner`) for `SignedInMiddleware`.
+        guard let entry = try await store.sessionEntry(key: Self.storageKey(key), now: now) else { return nil }
+        guard var object = try? JSONDecoder().decode(type, from: entry.value) else { throw PersistError.invalidConversion }
+        if var session = object as? ChorusSession {
+            session.owner = entry.owner
+            object = session as? Object ?? object
+        }
         return (object, entry.expires.map { .seconds($0 - now) })
     }
 
