@@ -78,7 +78,7 @@ import TestSupport
         everySection.merging(["forumNav": ["pseudonym": "P"]]) { $1 },
         // Raw bytes joined in; text that looks like a marker but is not one of the page's stays text.
         ["postsHTML": RawHTML(bytes: Array("<li>posts & <b>raw</b> é</li>".utf8)), "forumNav": ["pseudonym": "P"], "csrf": "c2",
-         "reply": "ChorusRaw0123N0Z' \(RawHTML.markerPrefix)99Z' \(RawHTML.markerPrefix)0 \(RawHTML.markerPrefix)Z"],
+         "reply": "ChorusRaw0123N0Z' \(RawHTML.markers.prefix)99Z' \(RawHTML.markers.prefix)0 \(RawHTML.markers.prefix)Z"],
     ] }
 
     @Test func everyPageIsTheWholeRenderingInEveryLanguageAndNavigation() async throws {
@@ -132,7 +132,7 @@ import TestSupport
         let values: [String: Any] = ["postsHTML": RawHTML(bytes: Array(posts.utf8)), "forumNav": ["pseudonym": "P"], "csrf": "c"]
         let html = try #require(renderer.framedHTML("forum-thread", values))
         #expect(html.components(separatedBy: posts).count == 2)
-        #expect(!html.contains(RawHTML.markerPrefix) && !html.contains("ChorusRaw"))
+        #expect(!html.contains(RawHTML.markers.prefix) && !html.contains("ChorusRaw"))
         #expect(html == renderer.wholeHTML("forum-thread", values))
 
         func joined(_ text: String, _ raw: [String]) -> String {
@@ -140,7 +140,7 @@ import TestSupport
             LayoutFrames.write(Substring(text), joining: raw.map { RawHTML(bytes: Array($0.utf8)) }, into: &page)
             return String(buffer: page)
         }
-        let m = RawHTML.markerPrefix
+        let m = RawHTML.markers.prefix
         #expect(joined("a\(m)1Z'b\(m)0Z'c\(m)1Z'", ["X", "Y"]) == "aYbXcY")
         #expect(joined("\(m)2Z' \(m)0 \(m) \(m)00000Z' \(m)0Z", ["X"]) == "\(m)2Z' \(m)0 \(m) \(m)00000Z' \(m)0Z")
         #expect(joined("end \(m)0Z'", ["X"]) == "end X")
@@ -171,7 +171,7 @@ import TestSupport
                                        "message", "staff-queue", "staff-thread", "join-details"]), "\(shaped.sorted())")
         #expect(shaped.count * 10 >= Self.templates.count * 8)
         for pieces in kept.values {
-            for case .text(let text) in pieces { #expect(!text.contains(secret) && !text.contains(Shape.markerPrefix)) }
+            for case .text(let text) in pieces { #expect(!text.contains(secret) && !text.contains(Shape.markers.prefix)) }
         }
     }
 
@@ -227,8 +227,8 @@ import TestSupport
         var renderer = try await PageRenderer(siteName: "Site", exitURL: "https://example.org")
         renderer.shapesPages = true
         var random = SplitMix64(seed: 41)
-        let texts = ["", "plain", "<b>&amp;\"'</b>", "line\nbreak\n", "\(Shape.markerPrefix)0Z'", "\(Shape.markerPrefix)1Z&#39;",
-                     "Cymraeg ŵ ŷ", "اردو", "{{t.forumEdit}}", "  spaced  ", "\(RawHTML.markerPrefix)0Z'"]
+        let texts = ["", "plain", "<b>&amp;\"'</b>", "line\nbreak\n", "\(Shape.markers.prefix)0Z'", "\(Shape.markers.prefix)1Z&#39;",
+                     "Cymraeg ŵ ŷ", "اردو", "{{t.forumEdit}}", "  spaced  ", "\(RawHTML.markers.prefix)0Z'"]
         func randomized(_ value: Any) -> Any {
             switch value {
             case is String:
@@ -286,7 +286,7 @@ import TestSupport
 
     /// A marker is read only as the marking walk writes it.
     @Test func onlyWholeMarkersAreCut() {
-        let m = Shape.markerPrefix
+        let m = Shape.markers.prefix
         #expect(ShapedBodies.pieces(of: "a\(m)0Z'b\(m)1Z&#39;", values: 2) == [.text("a"), .value(index: 0, escaped: false), .text("b"), .value(index: 1, escaped: true)])
         #expect(ShapedBodies.pieces(of: "\(m)2Z'", values: 2) == nil)
         #expect(ShapedBodies.pieces(of: "\(m)0Z", values: 1) == nil)

@@ -100,7 +100,7 @@ final class LayoutFrames: @unchecked Sendable {
     }
 
     /// What a page is rendered with: the layout's values with the page's over them, each of its
-    /// `RawHTML` parts replaced by a marker (`RawHTML.marker`), and the parts by marker number.
+    /// `RawHTML` parts replaced by a marker (`RawHTML.markers`), and the parts by marker number.
     struct Framing {
         var context: [String: Any]
         /// The page's own values (`context` without the layout's), as `context` has them.
@@ -119,7 +119,7 @@ final class LayoutFrames: @unchecked Sendable {
         for (name, value) in values {
             var value = value
             if let html = value as? RawHTML {
-                value = RawHTML.marker(framing.raw.count)
+                value = RawHTML.markers.marker(framing.raw.count)
                 framing.raw.append(html)
             }
             framing.context[name] = value
@@ -156,21 +156,17 @@ final class LayoutFrames: @unchecked Sendable {
     static func write(_ text: Substring, joining raw: [RawHTML], into page: inout ByteBuffer) {
         guard !raw.isEmpty else { page.writeSubstring(text); return }
         var rest = text
-        while let marker = firstRange(of: RawHTML.markerPrefix, in: rest) {
-            let after = rest[marker.upperBound...]
-            let digits = after.utf8.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
-            let index = digits.count <= 4 ? digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) } : -1
-            let tail = after[digits.endIndex...]
-            let escaped = tail.hasPrefix(RawHTML.escapedEnd)
-            guard !digits.isEmpty, raw.indices.contains(index), escaped || tail.hasPrefix(RawHTML.rawEnd) else {
+        while let found = RawHTML.markers.first(in: rest, count: raw.count) {
+            switch found {
+            case .value(let marker, let index, let escaped):
+                page.writeSubstring(rest[..<marker.lowerBound])
+                if escaped { page.writeString(ChorusHTMLEscaping.escape(raw[index].description)) } else { page.writeBytes(raw[index].bytes) }
+                rest = rest[marker.upperBound...]
+            case .notAMarker(let prefix):
                 // Not one of the page's markers: written as it stands.
-                page.writeSubstring(rest[..<marker.upperBound])
-                rest = after
-                continue
+                page.writeSubstring(rest[..<prefix.upperBound])
+                rest = rest[prefix.upperBound...]
             }
-            page.writeSubstring(rest[..<marker.lowerBound])
-            if escaped { page.writeString(ChorusHTMLEscaping.escape(raw[index].description)) } else { page.writeBytes(raw[index].bytes) }
-            rest = tail.dropFirst((escaped ? RawHTML.escapedEnd : RawHTML.rawEnd).count)
         }
         page.writeSubstring(rest)
     }

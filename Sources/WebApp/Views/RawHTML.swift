@@ -1,5 +1,3 @@
-import Sealing
-
 /// Markup a page wrote itself as bytes (`PostListHTML`), given among a page's values and joined
 /// into the page where its name stands in a triple mustache (`{{{postsHTML}}}`).
 ///
@@ -15,14 +13,7 @@ public struct RawHTML: Sendable, CustomStringConvertible {
 
     public var description: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// Where the `index`th raw part of a page stands while Mustache renders it: random for each
-    /// run of the server, so nothing a person writes (a thread's title, a reply being written)
-    /// can name one and be replaced. It ends in an apostrophe, which escaping changes, so a
-    /// template that writes the part escaped (`{{postsHTML}}`) gets it escaped, as Mustache would.
-    static func marker(_ index: Int) -> String { markerPrefix + String(index) + rawEnd }
-
-    static let rawEnd = "Z'"
-    static let escapedEnd = "Z" + ChorusHTMLEscaping.escape("'")
-
-    static let markerPrefix = "ChorusRaw" + SecureRandom.bytes(16).hex + "N"
+    /// Where a page's raw parts stand while Mustache renders it. A template that writes a part
+    /// escaped (`{{postsHTML}}`) gets it escaped, as Mustache would.
+    static let markers = ValueMarkers(kind: "Raw")
 }

@@ -1,5 +1,4 @@
 import Mustache
-import Sealing
 import Synchronization
 
 /// A page's own template rendered by Mustache once for each "shape" of its values, then filled in
@@ -129,28 +128,16 @@ final class ShapedBodies: Sendable {
         return Self.pieces(of: rendered, values: marking.leaves.count)
     }
 
-    /// `rendered` cut at its markers, or nil if one is not as `Shape.marker` writes it (which
+    /// `rendered` cut at its markers, or nil if one is not as `Shape.markers` writes it (which
     /// would mean the template did something with a value other than write it).
     static func pieces(of rendered: String, values: Int) -> [Piece]? {
         var pieces: [Piece] = []
         var rest = Substring(rendered)
-        while let found = LayoutFrames.firstRange(of: Shape.markerPrefix, in: rest) {
-            if found.lowerBound > rest.startIndex { pieces.append(.text(String(rest[..<found.lowerBound]))) }
-            let after = rest.utf8[found.upperBound...]
-            let digits = after.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
-            guard !digits.isEmpty, digits.count <= 6 else { return nil }
-            let index = digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
-            let tail = rest[digits.endIndex...]
-            guard index < values else { return nil }
-            if tail.hasPrefix(Shape.rawEnd) {
-                pieces.append(.value(index: index, escaped: false))
-                rest = tail.dropFirst(Shape.rawEnd.count)
-            } else if tail.hasPrefix(Shape.escapedEnd) {
-                pieces.append(.value(index: index, escaped: true))
-                rest = tail.dropFirst(Shape.escapedEnd.count)
-            } else {
-                return nil
-            }
+        while let found = Shape.markers.first(in: rest, count: values) {
+            guard case .value(let marker, let index, let escaped) = found else { return nil }
+            if marker.lowerBound > rest.startIndex { pieces.append(.text(String(rest[..<marker.lowerBound]))) }
+            pieces.append(.value(index: index, escaped: escaped))
+            rest = rest[marker.upperBound...]
         }
         if !rest.isEmpty { pieces.append(.text(String(rest))) }
         return pieces
@@ -169,15 +156,8 @@ struct Shape: CustomStringConvertible {
 
     init(marking: Bool = false) { self.marking = marking }
 
-    /// Random for each run of the server, letters and digits, so nothing but the marking walk
-    /// writes one.
-    static let markerPrefix = "ChorusShape" + SecureRandom.bytes(12).hex + "N"
-    /// A marker ends in an apostrophe, which Chorus's escaping writes as `&#39;`: so each marker
-    /// says whether Mustache escaped the value it stands for.
-    static let rawEnd = "Z'"
-    static let escapedEnd = "Z" + ChorusHTMLEscaping.escape("'")
-
-    static func marker(_ index: Int) -> String { markerPrefix + String(index) + rawEnd }
+    /// Where each written value stands in the marking walk's values.
+    static let markers = ValueMarkers(kind: "Shape")
 
     /// How Mustache writes a value it has no special rule for.
     static func text(of value: Any) -> String {
@@ -234,6 +214,6 @@ struct Shape: CustomStringConvertible {
     private mutating func leaf(_ value: Any, kind: Character) -> Any {
         description.append(kind)
         leaves.append(value)
-        return marking ? Self.marker(leaves.count - 1) : value
+        return marking ? Self.markers.marker(leaves.count - 1) : value
     }
 }
