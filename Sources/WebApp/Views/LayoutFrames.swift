@@ -135,7 +135,7 @@ final class LayoutFrames: @unchecked Sendable {
         let context = framing.context
         guard let navigation = Self.navigation(in: context), let pieces = frames[key]?[navigation],
               let fills = Self.fills(for: navigation, in: context),
-              let body = (shaping ? shaped.render(template, values: framing.values, layoutValues: layoutValues[key] ?? [:], layout: key) : nil)
+              let body = (shaping ? shaped.render(template, values: framing.values, context: context, layout: key) : nil)
                 ?? bodies[key.language]?.render(context, withTemplate: template),
               let split = Self.firstRange(of: Self.bodySeparator, in: body) else { return nil }
         let scripts = body[..<split.lowerBound], content = body[split.upperBound...]

@@ -70,9 +70,10 @@ final class ShapedBodies: Sendable {
         return false
     }
 
-    /// The page's body for `values` over `layoutValues`, or nil when the values cannot be shaped
-    /// (then the caller renders with Mustache). A shape's first page is Mustache's own.
-    func render(_ template: String, values: [String: Any], layoutValues: [String: Any], layout: LayoutFrames.Key) -> String? {
+    /// The page's body for `context` (the layout's values with the page's own `values` over
+    /// them), or nil when the values cannot be shaped (then the caller renders with Mustache). A
+    /// shape's first page is Mustache's own.
+    func render(_ template: String, values: [String: Any], context: [String: Any], layout: LayoutFrames.Key) -> String? {
         guard shapeable.contains(template) else { return nil }
         var shape = Shape()
         guard shape.walk(values) else { return nil }
@@ -86,10 +87,8 @@ final class ShapedBodies: Sendable {
             // A new shape: cut the template at its markers, and keep the pieces only if filling
             // them with these values gives exactly Mustache's page (a value written other than
             // whole, say a list printed as text, would not).
-            let pieces = makePieces(template, values: values, layoutValues: layoutValues, language: layout.language)
+            let pieces = makePieces(template, values: values, context: context, language: layout.language)
             let filled = pieces.map { Self.fill($0, with: shape.leaves) }
-            var context = layoutValues
-            for (name, value) in values { context[name] = value }
             let rendered = libraries[layout.language]?.render(context, withTemplate: template)
             let entry: Entry = if let pieces, filled != nil, filled == rendered { .pieces(pieces) } else { .unshaped }
             kept.withLock { entries in
@@ -119,10 +118,10 @@ final class ShapedBodies: Sendable {
         kept.withLock { $0 }.compactMapValues { if case .pieces(let pieces) = $0 { pieces } else { nil } }
     }
 
-    private func makePieces(_ template: String, values: [String: Any], layoutValues: [String: Any], language: String) -> [Piece]? {
+    private func makePieces(_ template: String, values: [String: Any], context: [String: Any], language: String) -> [Piece]? {
         var marking = Shape(marking: true)
         guard marking.walk(values), let marked = marking.marked as? [String: Any] else { return nil }
-        var context = layoutValues
+        var context = context
         for (name, value) in marked { context[name] = value }
         guard let rendered = libraries[language]?.render(context, withTemplate: template) else { return nil }
         return Self.pieces(of: rendered, values: marking.leaves.count)
