@@ -15,12 +15,6 @@ public struct ReadablePost: Sendable, Equatable {
     /// Distinct members who reported it since a moderator last decided on it, when its state
     /// carries reports (`StoredPostState.carriesReports`); 0 in any other.
     public var reportCount: Int
-
-    public init(post: ForumPost, authorPseudonym: String?, reportCount: Int) {
-        self.post = post
-        self.authorPseudonym = authorPseudonym
-        self.reportCount = reportCount
-    }
 }
 
 extension ForumStore {

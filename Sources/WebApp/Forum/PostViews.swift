@@ -50,10 +50,14 @@ struct PostViews {
     /// The post as `viewer` sees it, or nil when it is not in the thread for her. Makes no query:
     /// its author and reports came with it, and when she wrote it from `learnWhenWritten`.
     mutating func view(of readable: ReadablePost) -> MemberPostView? {
-        let post = readable.post
-        let state = PostState(stored: post, reportCount: readable.reportCount)
+        view(of: readable.post, state: PostState(stored: readable.post, reportCount: readable.reportCount),
+             authorPseudonym: readable.authorPseudonym)
+    }
+
+    /// The same, for a post whose state is already known.
+    mutating func view(of post: ForumPost, state: PostState, authorPseudonym: String?) -> MemberPostView? {
         let isAuthor = post.authorID == viewer.id
-        var author: String? = readable.authorPseudonym ?? formerMember
+        var author: String? = authorPseudonym ?? formerMember
         var body: String?, note: String?, placeholder: String?
         switch state.presentation(to: isAuthor ? .author : .otherMember) {
         case .absent:

@@ -155,7 +155,7 @@ struct PostingController: ForumPageController {
         let (post, state) = try await ownPost(context, member: member)
         guard state.authorMayRemove else { throw ForumRefusal.forbidden(services.renderer.catalogue[.forumNothingToDelete]) }
         return try await confirmPage(
-            post, action: "delete", heading: .forumDeleteConfirmHeading, message: .forumDeleteConfirmBody,
+            post, state: state, action: "delete", heading: .forumDeleteConfirmHeading, message: .forumDeleteConfirmBody,
             button: .forumDeleteConfirmButton, member: member, context: context)
     }
 
@@ -184,9 +184,9 @@ struct PostingController: ForumPageController {
     /// Asks before a post is reported: the thread page links here, and only the form here reports.
     @Sendable func reportForm(_ request: Request, context: ChorusRequestContext) async throws -> Response {
         let member = try services.member(context, may: .report)
-        let (post, _, _) = try await reportablePost(context, member: member)
+        let (post, state, _) = try await reportablePost(context, member: member)
         return try await confirmPage(
-            post, action: "report", heading: .forumReportConfirmHeading, message: .forumReportConfirmBody,
+            post, state: state, action: "report", heading: .forumReportConfirmHeading, message: .forumReportConfirmBody,
             button: .forumReportConfirmButton, member: member, context: context)
     }
 
@@ -216,13 +216,12 @@ extension PostingController {
     /// The page that asks before `action` (delete or report) is done to `post`: the post as she
     /// sees it in the thread, what will happen, the one button that does it and the way back.
     private func confirmPage(
-        _ post: ForumPost, action: String, heading: StringKey, message: StringKey, button: StringKey,
+        _ post: ForumPost, state: PostState, action: String, heading: StringKey, message: StringKey, button: StringKey,
         member: ForumMember, context: ChorusRequestContext
     ) async throws -> Response {
         var views = PostViews(services: services, viewer: member)
         let author = try await views.pseudonym(post.authorID)
-        let reports = try await services.posts.reportCount(postID: post.id)
-        guard var view = views.view(of: ReadablePost(post: post, authorPseudonym: author, reportCount: reports)) else {
+        guard var view = views.view(of: post, state: state, authorPseudonym: author) else {
             throw ForumRefusal.notFound
         }
         // Only the one thing this page does: no links to edit, delete or report from here.
