@@ -113,13 +113,10 @@ enum TemplateSource {
     /// `LayoutFramesTests` checks every page against the templates as written.
     static func baking(_ texts: [String: String], words: [String: String], langQuery: String) -> [String: String] {
         texts.mapValues { text in
+            let (pieces, rest) = tags(in: Substring(text))
             var baked = ""
-            var rest = Substring(text)
-            while let open = rest.range(of: "{{") {
-                baked += rest[..<open.lowerBound]
-                guard let close = rest[open.upperBound...].range(of: "}}") else { rest = rest[open.lowerBound...]; break }
-                let tag = rest[open.lowerBound..<close.upperBound]
-                let name = rest[open.upperBound..<close.lowerBound]
+            for (before, tag, name) in pieces {
+                baked += before
                 let value: String? = if name == "langQuery" {
                     langQuery
                 } else if name.hasPrefix("t."), name.dropFirst(2).allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
@@ -132,9 +129,20 @@ enum TemplateSource {
                 } else {
                     baked += tag
                 }
-                rest = rest[close.upperBound...]
             }
             return baked + rest
         }
+    }
+
+    /// `text` cut at its tags: each run of text with the tag after it (`{{name}}`) and what is
+    /// inside, then what follows the last tag (from an unclosed `{{` on, if there is one).
+    static func tags(in text: Substring) -> (pieces: [(before: Substring, tag: Substring, name: Substring)], rest: Substring) {
+        var pieces: [(before: Substring, tag: Substring, name: Substring)] = []
+        var rest = text
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+            pieces.append((rest[..<open.lowerBound], rest[open.lowerBound..<close.upperBound], rest[open.upperBound..<close.lowerBound]))
+            rest = rest[close.upperBound...]
+        }
+        return (pieces, rest)
     }
 }

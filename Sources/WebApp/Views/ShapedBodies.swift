@@ -60,14 +60,7 @@ final class ShapedBodies: Sendable {
     }
 
     static func usesTransform(_ text: String) -> Bool {
-        var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
-            rest = rest[open.upperBound...]
-            guard let close = rest.range(of: "}}") else { return false }
-            if rest[..<close.lowerBound].contains("(") { return true }
-            rest = rest[close.upperBound...]
-        }
-        return false
+        TemplateSource.tags(in: Substring(text)).pieces.contains { $0.name.contains("(") }
     }
 
     /// The page's body for `context` (the layout's values with the page's own `values` over
