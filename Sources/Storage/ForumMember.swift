@@ -31,23 +31,32 @@ public struct ForumMember: Sendable, Equatable {
     /// Sessions carry the epoch they were made in; one older than this is refused.
     public var sessionEpoch: Int
 
-    init(row: Row) {
-        id = row["id"]
-        pseudonym = row["pseudonym"]
-        passphraseHash = row["passphraseHash"]
-        recoveryHash = row["recoveryHash"]
-        joinedDay = row["joinedDay"]
-        publishedPosts = row["publishedPosts"]
-        warnings = row["warnings"]
-        let until: String? = row["restrictedUntil"]
-        let reason: String? = row["restrictionReason"]
-        switch (row["restriction"] as String, until, reason) {
+    /// The columns `init(orderedRow:from:)` reads, in its order, for a query that names them.
+    static let orderedColumns = """
+        member.id, member.pseudonym, member.passphraseHash, member.recoveryHash, member.joinedDay, member.publishedPosts, \
+        member.warnings, member.restriction, member.restrictedUntil, member.restrictionReason, member.spaces, member.sessionEpoch
+        """
+
+    /// A member from a row that has `orderedColumns` from column `first` on, read by position:
+    /// every signed-in page reads her, and finding each column by name lowercased every column's
+    /// name for each one found.
+    init(orderedRow row: Row, from first: Int = 0) {
+        id = row[first]
+        pseudonym = row[first + 1]
+        passphraseHash = row[first + 2]
+        recoveryHash = row[first + 3]
+        joinedDay = row[first + 4]
+        publishedPosts = row[first + 5]
+        warnings = row[first + 6]
+        let until: String? = row[first + 8]
+        let reason: String? = row[first + 9]
+        switch (row[first + 7] as String, until, reason) {
         case ("suspended", let until?, let reason?): restriction = .suspended(until: until, reason: reason)
         case ("banned", _, let reason?): restriction = .banned(reason: reason)
         default: restriction = .none
         }
-        spaces = StorageSpace.decode(row["spaces"])
-        sessionEpoch = row["sessionEpoch"]
+        spaces = StorageSpace.decode(row[first + 10])
+        sessionEpoch = row[first + 11]
     }
 }
 

@@ -60,14 +60,14 @@ public struct MemberStore: Sendable {
 
     public func find(pseudonym: String) async throws -> ForumMember? {
         try await database.fetch { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM member WHERE pseudonym = ?", arguments: [pseudonym]).map(ForumMember.init(row:))
+            try Row.fetchOne(db, sql: "SELECT \(ForumMember.orderedColumns) FROM member WHERE pseudonym = ?", arguments: [pseudonym]).map { ForumMember(orderedRow: $0) }
         }
     }
 
     /// The member whose recovery code hashes to this, for "I forgot my passphrase".
     public func find(recoveryHash: Data) async throws -> ForumMember? {
         try await database.fetch { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM member WHERE recoveryHash = ?", arguments: [recoveryHash]).map(ForumMember.init(row:))
+            try Row.fetchOne(db, sql: "SELECT \(ForumMember.orderedColumns) FROM member WHERE recoveryHash = ?", arguments: [recoveryHash]).map { ForumMember(orderedRow: $0) }
         }
     }
 
@@ -76,7 +76,7 @@ public struct MemberStore: Sendable {
     }
 
     static func fetch(id: Int64, in db: Database) throws -> ForumMember? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM member WHERE id = ?"), arguments: [id]).map(ForumMember.init(row:))
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(ForumMember.orderedColumns) FROM member WHERE id = ?"), arguments: [id]).map { ForumMember(orderedRow: $0) }
     }
 
     // MARK: - Signing in

@@ -24,12 +24,12 @@ extension KeyValueStore {
             // The member's columns ride along (a forum page's session); a staff session's account
             // is a second statement in the same turn (staff pages are few).
             guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-                SELECT persist.value, persist.expires, persist.staffID, member.*
+                SELECT persist.value, persist.expires, persist.staffID, \(ForumMember.orderedColumns)
                 FROM persist LEFT JOIN member ON member.id = persist.memberID WHERE persist.key = ?
                 """), arguments: [key]) else { return nil }
             var entry = SessionEntry(value: row[0], expires: row[1], owner: nil)
             if !row.hasNull(atIndex: 3) {
-                entry.owner = .member(ForumMember(row: row))
+                entry.owner = .member(ForumMember(orderedRow: row, from: 3))
             } else if let staffID: Int64 = row[2], let account = try StaffStore.fetch(id: staffID, in: db) {
                 entry.owner = .staff(account)
             }

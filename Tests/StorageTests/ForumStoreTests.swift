@@ -63,6 +63,15 @@ import Testing
             #expect(counted == (StoredPostState.carriesReports.contains(state) ? 1 : 0), "\(state)")
         }
         #expect(try await fixture.forum.reading(threadID: thread.id + 1) == nil)
+
+        // The thread's own row comes in the same statement: slow mode as set, and a thread
+        // whose posts were all deleted whole is still a thread, with none.
+        try await fixture.forum.setSlowMode(threadID: thread.id, seconds: 600)
+        #expect(try await fixture.forum.reading(threadID: thread.id)?.thread == (try await fixture.forum.thread(id: thread.id)))
+        #expect(try await fixture.forum.reading(threadID: thread.id)?.thread.slowModeSeconds == 600)
+        for post in [first, reply, last] { try await fixture.forum.deletePost(id: post.id) }
+        let emptied = try #require(try await fixture.forum.reading(threadID: thread.id))
+        #expect(emptied.posts.isEmpty && emptied.thread.id == thread.id)
     }
 
     /// Reads keep the connection's compiled statements. GRDB's own read turned SQLite's

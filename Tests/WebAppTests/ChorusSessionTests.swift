@@ -27,6 +27,26 @@ import Testing
         #expect(try JSONDecoder().decode(ChorusSession.self, from: Data(staff.utf8)).account == .staff(9))
     }
 
+    /// The driver reads a plain stored line without JSONDecoder; whatever a row holds, that
+    /// gives JSONDecoder's answer.
+    @Test func theQuickReadingAgreesWithJSONDecoder() throws {
+        let session = ChorusSession(account: .member(42), epoch: 3, lifetime: 3600, now: Self.now)
+        var rows = [try JSONEncoder().encode(session), try JSONEncoder().encode(ChorusSession(account: .staff(7), epoch: 0, lifetime: 60, now: Self.now))]
+        let line = session.line
+        rows += [
+            "\"\(line)\"", "\"\\u0076\(line.dropFirst())\"", "\"\(line.dropLast())\\u0041\"", "\"\(line)\\\"\"",
+            "\"\(line)\\n\"", "\"\(line)\u{7F}\"", "\"\(line)\t\"", "\"\(line)é\"", "\"\(line)", "\(line)\"", "\"", "\"\"", "",
+            " \"\(line)\"", "\"\(line)\" ", "[\"\(line)\"]",
+            #"{"epoch":2,"endsAt":1796626800,"account":{"member":{"_0":56}},"csrfToken":"fafc33eb"}"#,
+        ].map { Data($0.utf8) }
+        rows.append(Data([0x22] + Array(line.utf8) + [0xFF, 0x22]))
+        for row in rows {
+            let expected = try? JSONDecoder().decode(ChorusSession.self, from: row)
+            #expect(ChorusSession.decoding(storedJSON: row) == expected, "\(String(decoding: row, as: UTF8.self))")
+        }
+        #expect(ChorusSession.decoding(storedJSON: rows[0]) == session)
+    }
+
     @Test func anythingElseIsRefused() {
         for line in ["", "v1 member 1 0 2", "v2 member 1 0 2 tok", "v1 member 1 0 2 tok extra", "v1 admin 1 0 2 tok",
                      "v1 member x 0 2 tok", "v1 member 1 0.5 2 tok", "v1 member 1 0 2 ", "v1  member 1 0 2 tok",

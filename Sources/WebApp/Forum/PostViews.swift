@@ -42,7 +42,7 @@ struct PostViews {
     /// decides whether she may still edit them.
     mutating func learnWhenWritten(_ posts: [ReadablePost]) async {
         let me = viewer.id
-        let hers = posts.filter { $0.post.authorID == me }.map(\.post.id)
+        let hers = posts.compactMap { $0.post.authorID == me ? $0.post.id : nil }
         guard !hers.isEmpty else { return }
         writtenAt = await services.activity.writtenAt(posts: hers)
     }

@@ -65,12 +65,15 @@ struct DatabaseSessionDriver: PersistDriver {
         // The row and the account it names come in one read: the account rides on the session
         // (`ChorusSession.owner`) for `SignedInMiddleware`.
         guard let entry = try await store.sessionEntry(key: Self.storageKey(key), now: now) else { return nil }
-        guard var object = try? JSONDecoder().decode(type, from: entry.value) else { throw PersistError.invalidConversion }
-        if var session = object as? ChorusSession {
+        let ttl: Duration? = entry.expires.map { .seconds($0 - now) }
+        if type == ChorusSession.self {
+            guard var session = ChorusSession.decoding(storedJSON: entry.value) else { throw PersistError.invalidConversion }
             session.owner = entry.owner
-            object = session as? Object ?? object
+            guard let object = session as? Object else { throw PersistError.invalidConversion }
+            return (object, ttl)
         }
-        return (object, entry.expires.map { .seconds($0 - now) })
+        guard let object = try? JSONDecoder().decode(type, from: entry.value) else { throw PersistError.invalidConversion }
+        return (object, ttl)
     }
 
     func remove(key: String) async throws {
