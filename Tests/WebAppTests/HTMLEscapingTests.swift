@@ -9,9 +9,11 @@ import Testing
     /// The same result as escaping each Unicode scalar, for text of every kind.
     @Test func escapingMatchesAScalarByScalarReference() {
         var generator = SystemRandomNumberGenerator()
-        let pieces = ["a", "<", ">", "&", "\"", "'", "\u{301}", "é", "ا", "👩‍👧", " ", "&amp;", "\n"]
-        for _ in 0..<2000 {
-            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        let pieces = ["a", "<", ">", "&", "\"", "'", "\u{301}", "é", "ا", "👩‍👧", " ", "&amp;", "\n", "nobody asked me on my own"]
+        for round in 0..<4000 {
+            // Long texts too, so the sixteen-byte scan meets each character at every place.
+            let count = Int.random(in: 0...(round.isMultiple(of: 2) ? 12 : 60), using: &generator)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
             let reference = text.unicodeScalars.map { scalar -> String in
                 switch scalar {
                 case "<": return "&lt;"
@@ -23,6 +25,26 @@ import Testing
                 }
             }.joined()
             #expect(ChorusHTMLEscaping.escape(text) == reference)
+        }
+    }
+
+    /// The sixteen-byte scan finds what a byte-by-byte reading finds, wherever it stands, for
+    /// every byte value.
+    @Test func theScanFindsTheFirstByteAByteByByteReadingFinds() {
+        var generator = SystemRandomNumberGenerator()
+        let special: Set<UInt8> = [0x22, 0x26, 0x27, 0x3C, 0x3E]
+        for _ in 0..<20_000 {
+            let count = Int.random(in: 0...70, using: &generator)
+            // Mostly plain letters, so the byte found may stand anywhere in a long run.
+            let bytes: [UInt8] = (0..<count).map { _ in
+                Int.random(in: 0..<8, using: &generator) == 0 ? UInt8.random(in: 0...255, using: &generator) : UInt8.random(in: 0x61...0x7A, using: &generator)
+            }
+            let start = Int.random(in: 0...count, using: &generator)
+            for strictly in [false, true] {
+                let expected = bytes[start...].firstIndex { special.contains($0) || (strictly && ($0 < 0x20 || $0 > 0x7E)) } ?? count
+                let found = bytes.withUnsafeBufferPointer { ChorusHTMLEscaping.firstNotPlain(in: $0, from: start, strictly: strictly) }
+                #expect(found == expected, "\(bytes) from \(start), strictly \(strictly)")
+            }
         }
     }
 

@@ -55,12 +55,20 @@ import TestSupport
     /// through `PlainText.paragraphs`, escaped line by line, on bodies built to hit every edge:
     /// blank lines at the ends and in runs, spaces at line ends, markup, tabs, non-ASCII text.
     @Test func wordsWrittenFromTheirBytesAreTheParagraphsEscaped() {
-        let pieces = ["a", "Z", " ", "\n", "\n\n", "<", "&", "\"", "'", "\t", "é", "\r\n", "x y", "\u{202E}", "~"]
+        let pieces = ["a", "Z", " ", "\n", "\n\n", "<", "&", "\"", "'", "\t", "é", "\r\n", "x y", "\u{202E}", "~", "\u{7F}"]
+        // Long bodies too, mostly words with one space, a line break or a blank line between,
+        // so each edge meets the sixteen-byte scan at every place.
+        let words = ["The", "advocate", "believed", "me", "<b>", "a&b", "\"quoted\"", "it's", "x"]
+        let gaps = Array(repeating: " ", count: 10) + ["\n", "\n", "\n\n", "\n\n", "  ", " \n", "\n ", " \n\n", "\n\n ", "\n\n\n", "\té", "\u{7F}"]
         var random = SplitMix64(seed: 29)
-        var written = 0
-        for _ in 0..<20_000 {
-            let count = Int(random.next() % 10)
-            let body = (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+        func any(_ list: [String]) -> String { list[Int(random.next() % UInt64(list.count))] }
+        var written = 0, writtenLong = 0
+        for round in 0..<20_000 {
+            let body = if round.isMultiple(of: 2) {
+                (0..<Int(random.next() % 10)).map { _ in any(pieces) }.joined()
+            } else {
+                (0..<Int(random.next() % 12)).map { _ in any(words) + any(gaps) }.joined() + any(words)
+            }
             // Through normalising, never the shortcut, so a shortcut that took too much shows.
             let expected = PlainText.paragraphsNormalisingFirst(body).map { paragraph in
                 "<p>" + paragraph.lines.map(ChorusHTMLEscaping.escape).joined(separator: "<br>") + "</p>"
@@ -69,9 +77,13 @@ import TestSupport
                                       mayEdit: false, mayDelete: false, mayReport: false)
             let html = PostListHTML.render([post], words: Self.words, langQuery: "").description
             #expect(html.contains("<div class=\"post-body\">\(expected)</div>"), "\(body.debugDescription)")
-            if PlainText.isNormalisedASCII(body) { written += 1 }
+            if PlainText.isNormalisedASCII(body) {
+                written += 1
+                if body.utf8.count >= 32 { writtenLong += 1 }
+            }
         }
-        // Both ways were tried many times.
-        #expect(written > 2_000 && written < 18_000)
+        // Both ways were tried many times, and the first on bodies long enough to be scanned
+        // sixteen bytes at a time.
+        #expect(written > 1_000 && written < 18_000 && writtenLong > 200, "\(written), \(writtenLong)")
     }
 }

@@ -35,8 +35,7 @@ enum PostListHTML {
     static func render(_ posts: [MemberPostView], words: Words, langQuery: String) -> RawHTML {
         var html = HTMLBytes(capacity: posts.count * 700)
         for post in posts {
-            let id = String(post.id)
-            html.markup("<li class=\"post\" id=\"post-"); html.markup(id); html.markup("\">\n")
+            html.markup("<li class=\"post\" id=\"post-"); html.number(post.id); html.markup("\">\n")
             if let placeholder = post.placeholder {
                 html.markup("<p class=\"placeholder\">"); html.text(placeholder); html.markup("</p>\n")
             } else {
@@ -51,9 +50,9 @@ enum PostListHTML {
                 html.markup("<div class=\"post-actions\">\n")
                 // Deleting and reporting each ask first, on a page of their own (`PostingController`):
                 // a link here, where a form per post was a third of the page and acted on one tap.
-                if post.mayEdit { link(&html, id: id, action: "edit", langQuery: langQuery, words: words.edit) }
-                if post.mayDelete { link(&html, id: id, action: "delete", langQuery: langQuery, words: words.delete) }
-                if post.mayReport { link(&html, id: id, action: "report", langQuery: langQuery, words: words.report) }
+                if post.mayEdit { link(&html, id: post.id, action: "edit", langQuery: langQuery, words: words.edit) }
+                if post.mayDelete { link(&html, id: post.id, action: "delete", langQuery: langQuery, words: words.delete) }
+                if post.mayReport { link(&html, id: post.id, action: "report", langQuery: langQuery, words: words.report) }
                 html.markup("\n</div>\n")
             }
             html.markup("</li>\n")
@@ -61,8 +60,8 @@ enum PostListHTML {
         return html.raw
     }
 
-    private static func link(_ html: inout HTMLBytes, id: String, action: String, langQuery: String, words: String) {
-        html.markup("<a href=\"/forum/posts/"); html.markup(id); html.markup("/"); html.markup(action); html.text(langQuery)
+    private static func link(_ html: inout HTMLBytes, id: Int64, action: StaticString, langQuery: String, words: String) {
+        html.markup("<a href=\"/forum/posts/"); html.number(id); html.markup("/"); html.markup(action); html.text(langQuery)
         html.markup("\">"); html.text(words); html.markup("</a>")
     }
 }
@@ -75,45 +74,81 @@ private struct HTMLBytes {
     init(capacity: Int) { bytes.reserveCapacity(capacity) }
 
     /// Markup written here, never anything a person wrote.
-    mutating func markup(_ markup: String) { bytes.append(contentsOf: markup.utf8) }
+    mutating func markup(_ markup: StaticString) { ChorusHTMLEscaping.append(markup, to: &bytes) }
+
+    /// A whole number in decimal, as `String(value)` writes it.
+    mutating func number(_ value: Int64) {
+        if value < 0 { bytes.append(0x2D) }
+        let start = bytes.count
+        var rest = value.magnitude
+        repeat {
+            bytes.append(0x30 + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes[start...].reverse()
+    }
 
     mutating func text(_ text: String) { ChorusHTMLEscaping.escape(text, into: &bytes) }
 
     /// A post's words as paragraphs (`<p>`), its lines joined by `<br>`. Text already normalised
-    /// and plain ASCII, as nearly every stored post is, is written straight from its bytes, a
-    /// blank line closing one paragraph and opening the next; anything else goes through
-    /// `PlainText.paragraphs`. `PostListHTMLTests` holds the two to the same result.
+    /// and plain ASCII, as nearly every stored post is, is written straight from its bytes in one
+    /// pass; anything else goes through `PlainText.paragraphs`. `PostListHTMLTests` holds the two
+    /// to the same result.
     mutating func paragraphs(_ body: String) {
-        guard PlainText.isNormalisedASCII(body) else {
-            for paragraph in PlainText.paragraphsNormalisingFirst(body) {
-                markup("<p>")
-                for (index, line) in paragraph.lines.enumerated() {
-                    if index > 0 { markup("<br>") }
-                    text(line)
-                }
-                markup("</p>")
-            }
-            return
-        }
-        guard !body.isEmpty else { return }
         var body = body
-        body.withUTF8 { input in
-            ChorusHTMLEscaping.append("<p>", to: &bytes)
-            // Normalised: lines end at one line break, paragraphs at two.
-            var start = 0, lineBreaks = 0
-            for index in input.indices where input[index] == 0x0A {
-                if index > start {
-                    if lineBreaks > 0 { ChorusHTMLEscaping.append(lineBreaks == 1 ? "<br>" : "</p><p>", to: &bytes) }
-                    ChorusHTMLEscaping.escape(UnsafeBufferPointer(rebasing: input[start..<index]), into: &bytes)
-                    lineBreaks = 0
-                }
-                lineBreaks += 1
-                start = index + 1
+        let start = bytes.count
+        if body.withUTF8({ Self.writeNormalisedASCII($0, into: &bytes) }) { return }
+        bytes.removeSubrange(start...)
+        for paragraph in PlainText.paragraphsNormalisingFirst(body) {
+            markup("<p>")
+            for (index, line) in paragraph.lines.enumerated() {
+                if index > 0 { markup("<br>") }
+                text(line)
             }
-            if lineBreaks > 0 { ChorusHTMLEscaping.append(lineBreaks == 1 ? "<br>" : "</p><p>", to: &bytes) }
-            ChorusHTMLEscaping.escape(UnsafeBufferPointer(rebasing: input[start...]), into: &bytes)
-            ChorusHTMLEscaping.append("</p>", to: &bytes)
+            markup("</p>")
         }
+    }
+
+    /// Writes `text` as paragraphs when it is normalised and plain ASCII (`PlainText.isNormalisedASCII`:
+    /// no space or line break at either end or beside a line break, no more than two line breaks
+    /// in a row, printable ASCII only): a line break is `<br>`, two close one paragraph and open
+    /// the next. Returns false, having written part of it, for any other text. One pass, finding
+    /// and escaping at once, where checking first and then escaping read every post twice.
+    private static func writeNormalisedASCII(_ text: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Bool {
+        guard let first = text.first, let last = text.last else { return true }
+        guard first != 0x20, first != 0x0A, last != 0x20, last != 0x0A else { return false }
+        ChorusHTMLEscaping.append("<p>", to: &out)
+        var run = 0, index = 0
+        while true {
+            index = ChorusHTMLEscaping.firstNotPlain(in: text, from: index, strictly: true)
+            guard index < text.count else { break }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<index]))
+            let byte = text[index]
+            if let entity = ChorusHTMLEscaping.entity(for: byte) {
+                ChorusHTMLEscaping.append(entity, to: &out)
+                index += 1
+            } else if byte == 0x0A {
+                // Neither end is a line break, so there is a byte on each side of this one.
+                guard text[index - 1] != 0x20 else { return false }
+                if text[index + 1] == 0x0A {
+                    // A blank line; the text goes on after it, and not with a space or a third break.
+                    guard text[index + 2] != 0x0A, text[index + 2] != 0x20 else { return false }
+                    ChorusHTMLEscaping.append("</p><p>", to: &out)
+                    index += 2
+                } else {
+                    guard text[index + 1] != 0x20 else { return false }
+                    ChorusHTMLEscaping.append("<br>", to: &out)
+                    index += 1
+                }
+            } else {
+                // Another control character, or a byte outside ASCII.
+                return false
+            }
+            run = index
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: text[run...]))
+        ChorusHTMLEscaping.append("</p>", to: &out)
+        return true
     }
 
     var raw: RawHTML { RawHTML(bytes: bytes) }
