@@ -42,18 +42,13 @@ public struct ForumThread: Sendable, Equatable {
         slowModeSeconds = row["slowModeSeconds"]
     }
 
-    /// The columns `init(orderedRow:)` reads, in its order, for a query that names them.
-    static let orderedColumns = "thread.id, thread.space, thread.title, thread.authorID, thread.createdDay, thread.slowModeSeconds"
-    static let orderedColumnCount = 6
-
-    /// A thread from a row that starts with `orderedColumns`, read by position (as `ForumPost`'s).
-    init(orderedRow row: Row) {
-        id = row[0]
-        space = row[1]
-        title = row[2]
-        authorID = row[3]
-        createdDay = row[4]
-        slowModeSeconds = row[5]
+    init(id: Int64, space: String, title: String?, authorID: Int64?, createdDay: String, slowModeSeconds: Int?) {
+        self.id = id
+        self.space = space
+        self.title = title
+        self.authorID = authorID
+        self.createdDay = createdDay
+        self.slowModeSeconds = slowModeSeconds
     }
 }
 
@@ -96,22 +91,18 @@ public struct ForumPost: Sendable, Equatable {
         createdDay = row["createdDay"]
     }
 
-    /// The columns `init(orderedRow:)` reads, in its order, for a query that names them.
-    static let orderedColumns = "post.id, post.threadID, post.position, post.authorID, post.body, post.state, post.stateDetail, post.createdDay"
-    static let orderedColumnCount = 8
-
-    /// A post from a row that has `orderedColumns` from column `first` on, read by position: a
-    /// thread page reads every post, and finding each column by name (case-insensitively) was a
-    /// tenth of its work.
-    init(orderedRow row: Row, from first: Int = 0) {
-        id = row[first]
-        threadID = row[first + 1]
-        position = row[first + 2]
-        authorID = row[first + 3]
-        body = row[first + 4]
-        state = StoredPostState(rawValue: row[first + 5]) ?? .held
-        stateDetail = row[first + 6]
-        createdDay = row[first + 7]
+    init(
+        id: Int64, threadID: Int64, position: Int, authorID: Int64?, body: String?, state: StoredPostState, stateDetail: String?,
+        createdDay: String
+    ) {
+        self.id = id
+        self.threadID = threadID
+        self.position = position
+        self.authorID = authorID
+        self.body = body
+        self.state = state
+        self.stateDetail = stateDetail
+        self.createdDay = createdDay
     }
 }
 

@@ -69,7 +69,14 @@ import Testing
         try await fixture.forum.setSlowMode(threadID: thread.id, seconds: 600)
         #expect(try await fixture.forum.reading(threadID: thread.id)?.thread == (try await fixture.forum.thread(id: thread.id)))
         #expect(try await fixture.forum.reading(threadID: thread.id)?.thread.slowModeSeconds == 600)
-        for post in [first, reply, last] { try await fixture.forum.deletePost(id: post.id) }
+        // Its author's account deleted (another's reply keeps the thread): no title, no author,
+        // as GRDB's own reading has it.
+        _ = try await fixture.members.deleteAccount(id: a.id)
+        let orphaned = try #require(try await fixture.forum.reading(threadID: thread.id))
+        #expect(orphaned.thread.title == nil && orphaned.thread.authorID == nil && orphaned.thread.slowModeSeconds == 600)
+        #expect(orphaned.thread == (try await fixture.forum.thread(id: thread.id)))
+        #expect(orphaned.posts.map(\.post) == (try await fixture.forum.posts(inThread: thread.id)))
+        for post in try await fixture.forum.posts(inThread: thread.id) { try await fixture.forum.deletePost(id: post.id) }
         let emptied = try #require(try await fixture.forum.reading(threadID: thread.id))
         #expect(emptied.posts.isEmpty && emptied.thread.id == thread.id)
     }

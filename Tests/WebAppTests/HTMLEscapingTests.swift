@@ -11,7 +11,7 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         let pieces = ["a", "<", ">", "&", "\"", "'", "\u{301}", "é", "ا", "👩‍👧", " ", "&amp;", "\n", "nobody asked me on my own"]
         for round in 0..<4000 {
-            // Long texts too, so the sixteen-byte scan meets each character at every place.
+            // Long texts too, so the eight-byte scan meets each character at every place.
             let count = Int.random(in: 0...(round.isMultiple(of: 2) ? 12 : 60), using: &generator)
             let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
             let reference = text.unicodeScalars.map { scalar -> String in
@@ -28,7 +28,7 @@ import Testing
         }
     }
 
-    /// The sixteen-byte scan finds what a byte-by-byte reading finds, wherever it stands, for
+    /// The eight-byte scan finds what a byte-by-byte reading finds, wherever it stands, for
     /// every byte value.
     @Test func theScanFindsTheFirstByteAByteByByteReadingFinds() {
         var generator = SystemRandomNumberGenerator()

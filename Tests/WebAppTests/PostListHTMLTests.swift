@@ -57,7 +57,7 @@ import TestSupport
     @Test func wordsWrittenFromTheirBytesAreTheParagraphsEscaped() {
         let pieces = ["a", "Z", " ", "\n", "\n\n", "<", "&", "\"", "'", "\t", "é", "\r\n", "x y", "\u{202E}", "~", "\u{7F}"]
         // Long bodies too, mostly words with one space, a line break or a blank line between,
-        // so each edge meets the sixteen-byte scan at every place.
+        // so each edge meets the eight-byte scan at every place.
         let words = ["The", "advocate", "believed", "me", "<b>", "a&b", "\"quoted\"", "it's", "x"]
         let gaps = Array(repeating: " ", count: 10) + ["\n", "\n", "\n\n", "\n\n", "  ", " \n", "\n ", " \n\n", "\n\n ", "\n\n\n", "\té", "\u{7F}"]
         var random = SplitMix64(seed: 29)
@@ -83,7 +83,7 @@ import TestSupport
             }
         }
         // Both ways were tried many times, and the first on bodies long enough to be scanned
-        // sixteen bytes at a time.
+        // eight bytes at a time.
         #expect(written > 1_000 && written < 18_000 && writtenLong > 200, "\(written), \(writtenLong)")
     }
 }
