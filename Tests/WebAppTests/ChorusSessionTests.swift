@@ -50,7 +50,8 @@ import Testing
     @Test func anythingElseIsRefused() {
         for line in ["", "v1 member 1 0 2", "v2 member 1 0 2 tok", "v1 member 1 0 2 tok extra", "v1 admin 1 0 2 tok",
                      "v1 member x 0 2 tok", "v1 member 1 0.5 2 tok", "v1 member 1 0 2 ", "v1  member 1 0 2 tok",
-                     "v1 member 99999999999999999999 0 2 tok"] {
+                     "v1 member 99999999999999999999 0 2 tok", "v1 member 1 0 2 \u{301}tok", "v1 member 1 0 2 tok\u{301}",
+                     "v1 member 1 0 2 t\tk", "v1 member 1 0 2 tök"] {
             #expect(ChorusSession(line: line) == nil, "\(line)")
             #expect(throws: (any Error).self) { try JSONDecoder().decode(ChorusSession.self, from: JSONEncoder().encode(line)) }
         }

@@ -266,6 +266,27 @@ import TestSupport
 
     /// Survey pages are never shaped (their flags are her answers), and a template set with a
     /// transform anywhere is not shaped at all (a transform reads the value, not its marker).
+    /// Tables and lists of text, walked as they are typed, have the shape and the values they
+    /// have as `[String: Any]` and `[Any]` (which is how Mustache reads them).
+    @Test func typedTablesAndListsHaveTheShapeTheyHaveAsAny() {
+        let typed: [String: Any] = [
+            "thread": ["id": "7", "title": "<b>", "a": ""] as [String: String],
+            "errors": [["message": "a"], ["message": "b", "hint": "c"]] as [[String: String]],
+            "names": ["x", "y", "z"] as [String], "flag": true,
+        ]
+        let untyped: [String: Any] = [
+            "thread": ["id": "7", "title": "<b>", "a": ""] as [String: Any],
+            "errors": [["message": "a"] as [String: Any], ["message": "b", "hint": "c"] as [String: Any]] as [Any],
+            "names": ["x", "y", "z"] as [Any], "flag": true,
+        ]
+        for marking in [false, true] {
+            var a = Shape(marking: marking), b = Shape(marking: marking)
+            #expect(a.walk(typed) && b.walk(untyped))
+            #expect(a.description == b.description && a.description.contains("5:titles}") && a.description.contains("[2:"))
+            #expect(a.leaves.map(Shape.text(of:)) == b.leaves.map(Shape.text(of:)) && a.leaves.count == 9)
+        }
+    }
+
     @Test func surveyPagesAndTransformsAreNotShaped() async throws {
         let renderer = try await PageRenderer(siteName: "Site", exitURL: "https://example.org")
         #expect(!renderer.shapesPages && renderer.speaking(.english).shapesPages == false)

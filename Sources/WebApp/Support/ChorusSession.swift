@@ -52,8 +52,11 @@ extension ChorusSession {
         return "\(Self.version) \(kind) \(id) \(epoch) \(endsAt) \(csrfToken)"
     }
 
+    /// The session a line holds, or nil for anything but printable ASCII in exactly that form.
+    /// Read as bytes: splitting the string by characters was most of the time it took.
     init?(line: String) {
-        let fields = line.split(separator: " ", omittingEmptySubsequences: false)
+        guard line.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+        let fields = line.utf8.split(separator: 0x20, omittingEmptySubsequences: false).map(Substring.init)
         guard fields.count == 6, fields[0] == Self.version, let id = Int64(fields[2]), let epoch = Int(fields[3]),
               let endsAt = Int64(fields[4]), !fields[5].isEmpty else { return nil }
         switch fields[1] {

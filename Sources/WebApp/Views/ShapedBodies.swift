@@ -162,6 +162,7 @@ struct Shape: CustomStringConvertible {
     /// False when a value is of a kind Mustache may treat in its own way (a struct read through
     /// reflection, an optional, a set with no order): such a page is not shaped.
     mutating func walk(_ values: [String: Any]) -> Bool {
+        description.reserveCapacity(256)
         guard let result = walk(any: values) else { return false }
         marked = result
         return true
@@ -179,28 +180,48 @@ struct Shape: CustomStringConvertible {
             return leaf(number, kind: "i")
         case let number as Int64:
             return leaf(number, kind: "i")
+        // Tables and lists of text are walked as they are: cast to `[String: Any]` or `[Any]`,
+        // each was copied value by value first (a page's values are mostly such literals).
+        case let table as [String: String]:
+            return walk(table: table)
         case let table as [String: Any]:
-            description += "{"
-            var marked: [String: Any] = [:]
-            for name in table.keys.sorted() {
-                description += String(name.utf8.count) + ":" + name
-                guard let value = table[name], let inner = walk(any: value) else { return nil }
-                if marking { marked[name] = inner }
-            }
-            description += "}"
-            return marked
+            return walk(table: table)
+        case let list as [[String: String]]:
+            return walk(list: list)
+        case let list as [String]:
+            return walk(list: list)
         case let list as [Any]:
-            description += "[" + String(list.count) + ":"
-            var marked: [Any] = []
-            for item in list {
-                guard let inner = walk(any: item) else { return nil }
-                if marking { marked.append(inner) }
-            }
-            description += "]"
-            return marked
+            return walk(list: list)
         default:
             return nil
         }
+    }
+
+    private mutating func walk<Value>(table: [String: Value]) -> Any? {
+        description += "{"
+        var marked: [String: Any] = [:]
+        for (name, value) in table.sorted(by: { $0.key < $1.key }) {
+            description += String(name.utf8.count)
+            description += ":"
+            description += name
+            guard let inner = walk(any: value) else { return nil }
+            if marking { marked[name] = inner }
+        }
+        description += "}"
+        return marked
+    }
+
+    private mutating func walk<Item>(list: [Item]) -> Any? {
+        description += "["
+        description += String(list.count)
+        description += ":"
+        var marked: [Any] = []
+        for item in list {
+            guard let inner = walk(any: item) else { return nil }
+            if marking { marked.append(inner) }
+        }
+        description += "]"
+        return marked
     }
 
     private mutating func leaf(_ value: Any, kind: Character) -> Any {
