@@ -142,7 +142,7 @@ let package = Package(
             name: "XLSFormTests",
             dependencies: ["XLSForm", "SurveyKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .testTarget(name: "StorageTests", dependencies: ["Storage"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "SurveyKit", "TestSupport"]),
         .testTarget(name: "ForumTests", dependencies: ["Forum", "IdentifyingDetails", "TestSupport"]),
         .testTarget(name: "IdentifyingDetailsTests", dependencies: ["IdentifyingDetails"]),

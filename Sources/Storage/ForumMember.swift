@@ -31,32 +31,31 @@ public struct ForumMember: Sendable, Equatable {
     /// Sessions carry the epoch they were made in; one older than this is refused.
     public var sessionEpoch: Int
 
-    /// The columns `init(orderedRow:from:)` reads, in its order, for a query that names them.
+    /// The columns `init(_:from:)` reads, in its order, for a query that names them.
     static let orderedColumns = """
         member.id, member.pseudonym, member.passphraseHash, member.recoveryHash, member.joinedDay, member.publishedPosts, \
         member.warnings, member.restriction, member.restrictedUntil, member.restrictionReason, member.spaces, member.sessionEpoch
         """
+}
 
-    /// A member from a row that has `orderedColumns` from column `first` on, read by position:
-    /// every signed-in page reads her, and finding each column by name lowercased every column's
-    /// name for each one found.
-    init(orderedRow row: Row, from first: Int = 0) {
-        id = row[first]
-        pseudonym = row[first + 1]
-        passphraseHash = row[first + 2]
-        recoveryHash = row[first + 3]
-        joinedDay = row[first + 4]
-        publishedPosts = row[first + 5]
-        warnings = row[first + 6]
-        let until: String? = row[first + 8]
-        let reason: String? = row[first + 9]
-        switch (row[first + 7] as String, until, reason) {
+extension ForumMember {
+    /// A member from a row that has `orderedColumns` from column `first` on, read by position
+    /// (`RawRows`): every signed-in page reads her.
+    init(_ row: RawRow, from first: CInt = 0) throws {
+        id = row.int64(first)
+        pseudonym = try row.text(first + 1)
+        passphraseHash = try row.text(first + 2)
+        recoveryHash = try row.data(first + 3)
+        joinedDay = try row.text(first + 4)
+        publishedPosts = row.int(first + 5)
+        warnings = row.int(first + 6)
+        switch (try row.text(first + 7), row.optionalText(first + 8), row.optionalText(first + 9)) {
         case ("suspended", let until?, let reason?): restriction = .suspended(until: until, reason: reason)
         case ("banned", _, let reason?): restriction = .banned(reason: reason)
         default: restriction = .none
         }
-        spaces = StorageSpace.decode(row[first + 10])
-        sessionEpoch = row[first + 11]
+        spaces = StorageSpace.decode(try row.text(first + 10))
+        sessionEpoch = row.int(first + 11)
     }
 }
 

@@ -60,14 +60,14 @@ public struct MemberStore: Sendable {
 
     public func find(pseudonym: String) async throws -> ForumMember? {
         try await database.fetch { db in
-            try Row.fetchOne(db, sql: "SELECT \(ForumMember.orderedColumns) FROM member WHERE pseudonym = ?", arguments: [pseudonym]).map { ForumMember(orderedRow: $0) }
+            try Self.fetchOne(where: "pseudonym = ?", [pseudonym], in: db)
         }
     }
 
     /// The member whose recovery code hashes to this, for "I forgot my passphrase".
     public func find(recoveryHash: Data) async throws -> ForumMember? {
         try await database.fetch { db in
-            try Row.fetchOne(db, sql: "SELECT \(ForumMember.orderedColumns) FROM member WHERE recoveryHash = ?", arguments: [recoveryHash]).map { ForumMember(orderedRow: $0) }
+            try Self.fetchOne(where: "recoveryHash = ?", [recoveryHash], in: db)
         }
     }
 
@@ -76,7 +76,16 @@ public struct MemberStore: Sendable {
     }
 
     static func fetch(id: Int64, in db: Database) throws -> ForumMember? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(ForumMember.orderedColumns) FROM member WHERE id = ?"), arguments: [id]).map { ForumMember(orderedRow: $0) }
+        try fetchOne(where: "id = ?", [id], in: db)
+    }
+
+    /// The one member `condition` (on a unique column) finds, or nil.
+    private static func fetchOne(where condition: String, _ arguments: StatementArguments, in db: Database) throws -> ForumMember? {
+        let statement = try db.cachedStatement(sql: "SELECT \(ForumMember.orderedColumns) FROM member WHERE \(condition)")
+        try statement.setArguments(arguments)
+        var found: ForumMember?
+        try RawRows.forEach(statement, in: db) { row in found = try ForumMember(row) }
+        return found
     }
 
     // MARK: - Signing in

@@ -23,16 +23,17 @@ extension KeyValueStore {
         let found = try await database.fetch { db -> SessionEntry? in
             // The member's columns ride along (a forum page's session); a staff session's account
             // is a second statement in the same turn (staff pages are few).
-            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            let statement = try db.cachedStatement(sql: """
                 SELECT persist.value, persist.expires, persist.staffID, \(ForumMember.orderedColumns)
                 FROM persist LEFT JOIN member ON member.id = persist.memberID WHERE persist.key = ?
-                """), arguments: [key]) else { return nil }
-            var entry = SessionEntry(value: row[0], expires: row[1], owner: nil)
-            if !row.hasNull(atIndex: 3) {
-                entry.owner = .member(ForumMember(orderedRow: row, from: 3))
-            } else if let staffID: Int64 = row[2], let account = try StaffStore.fetch(id: staffID, in: db) {
-                entry.owner = .staff(account)
+                """)
+            try statement.setArguments([key])
+            var entry: SessionEntry?, staffID: Int64?
+            try RawRows.forEach(statement, in: db) { row in
+                entry = SessionEntry(value: try row.data(0), expires: row.optionalInt64(1), owner: nil)
+                if !row.isNull(3) { entry?.owner = .member(try ForumMember(row, from: 3)) } else { staffID = row.optionalInt64(2) }
             }
+            if let staffID, let account = try StaffStore.fetch(id: staffID, in: db) { entry?.owner = .staff(account) }
             return entry
         }
         guard let found else { return nil }

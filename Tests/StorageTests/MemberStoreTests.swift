@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 @testable import Storage
 import Testing
 
@@ -71,6 +72,34 @@ import Testing
             "UPDATE member SET warnings = -1 WHERE id = \(member.id)",
         ] {
             await #expect(throws: (any Error).self, "\(sql)") { try await fixture.database.executeForTesting(sql) }
+        }
+    }
+
+    /// A member read by position with SQLite's own functions (`RawRows`), by id, by pseudonym and
+    /// with her session, is the member GRDB's own reading of her row by name gives.
+    @Test func aMemberIsReadAsGRDBReadsHerRow() async throws {
+        let fixture = try ForumFixture()
+        let created = try await fixture.members.create(pseudonym: "QuietOtter42", passphraseHash: "hash-é", recoveryHash: Data([0, 9, 255]),
+                                                       joinedDay: "2026-11-22", spaces: ["riverside", "general-women"])
+        let sessions = KeyValueStore(database: fixture.database)
+        try await sessions.create(key: "s", value: Data("v".utf8), expires: nil, owner: .member(created.id), now: 1)
+        for restriction in [StoredRestriction.none, .suspended(until: "2026-12-01T00:00:00Z", reason: "Cooling off."), .banned(reason: "Threats.")] {
+            try await fixture.members.setStanding(id: created.id, warnings: 2, restriction: restriction)
+            _ = try await fixture.members.incrementPublishedPosts(id: created.id)
+            let row = try #require(try fixture.database.connection.read { db in
+                try Row.fetchOne(db, sql: "SELECT * FROM member WHERE id = ?", arguments: [created.id])
+            })
+            let columns = restriction.columns
+            let reference = ForumMember(
+                id: row["id"], pseudonym: row["pseudonym"], passphraseHash: row["passphraseHash"], recoveryHash: row["recoveryHash"],
+                joinedDay: row["joinedDay"], publishedPosts: row["publishedPosts"], warnings: row["warnings"],
+                restriction: row["restriction"] == columns.kind && row["restrictedUntil"] == columns.until && row["restrictionReason"] == columns.reason
+                    ? restriction : .none,
+                spaces: StorageSpace.decode(row["spaces"]), sessionEpoch: row["sessionEpoch"])
+            #expect(reference.restriction == restriction && reference.recoveryHash == Data([0, 9, 255]) && reference.publishedPosts > 0)
+            #expect(try await fixture.members.member(id: created.id) == reference)
+            #expect(try await fixture.members.find(pseudonym: "QuietOtter42") == reference)
+            #expect(try await sessions.sessionEntry(key: "s", now: 2)?.owner == .member(reference))
         }
     }
 }
