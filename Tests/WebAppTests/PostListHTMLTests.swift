@@ -44,6 +44,17 @@ import TestSupport
         #expect(reportOnly.contains("<a href=\"/forum/posts/7/report\">Report</a>") && !reportOnly.contains("/delete"))
     }
 
+    /// Ids are written as `String(id)` writes them, in the post's anchor and in each link.
+    @Test func idsAreWrittenAsDecimal() {
+        for id: Int64 in [0, 7, 10, 99, 100, 1_234_567_890_123_456_789, .max, -5, .min] {
+            let post = MemberPostView(id: id, when: "w", author: "a", body: "b", note: nil, placeholder: nil,
+                                      mayEdit: true, mayDelete: false, mayReport: true)
+            let html = PostListHTML.render([post], words: Self.words, langQuery: "?lang=cy").description
+            #expect(html.hasPrefix("<li class=\"post\" id=\"post-\(id)\">"), "\(id)")
+            #expect(html.contains("<a href=\"/forum/posts/\(id)/edit?lang=cy\">Edit</a><a href=\"/forum/posts/\(id)/report?lang=cy\">Report</a>"))
+        }
+    }
+
     @Test func aPlaceholderShowsNeitherTheWordsNorTheAuthor() {
         let html = PostListHTML.render(
             [Self.post(author: nil, lines: [], placeholder: "Removed by its author.")], words: Self.words, langQuery: "").description

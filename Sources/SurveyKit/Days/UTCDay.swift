@@ -19,14 +19,22 @@ extension UTCDay {
     /// Midday UTC on a `YYYY-MM-DD` day: the moment used for something only its day is known of
     /// (a forum post, a joining). Nil if `day` is not such a day.
     public static func midday(of day: String) -> Date? {
-        let bytes = Array(day.utf8)
-        guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D,
-              let year = number(bytes[0..<4]), let month = number(bytes[5..<7]), let dayOfMonth = number(bytes[8..<10]),
-              (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(dayOfMonth) else { return nil }
-        return Date(timeIntervalSince1970: Double(days(year: year, month: month, day: dayOfMonth)) * 86_400 + 43_200)
+        daysSince1970(of: day).map { Date(timeIntervalSince1970: Double($0) * 86_400 + 43_200) }
     }
 
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    /// Whole days from 1970-01-01 to a `YYYY-MM-DD` day, or nil if `day` is not such a day. Read
+    /// from the string's own bytes: a thread page reads every post's day.
+    public static func daysSince1970(of day: String) -> Int? {
+        var day = day
+        return day.withUTF8 { bytes -> Int? in
+            guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D,
+                  let year = number(bytes[0..<4]), let month = number(bytes[5..<7]), let dayOfMonth = number(bytes[8..<10]),
+                  (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(dayOfMonth) else { return nil }
+            return days(year: year, month: month, day: dayOfMonth)
+        }
+    }
+
+    private static func number(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
         var value = 0
         for byte in digits {
             guard (0x30...0x39).contains(byte) else { return nil }

@@ -34,6 +34,10 @@ enum PostListHTML {
 
     static func render(_ posts: [MemberPostView], words: Words, langQuery: String) -> RawHTML {
         var html = HTMLBytes(capacity: posts.count * 700)
+        // What follows a post's id in each action's link is the same for every post: written once.
+        let edit = linkTail(action: "edit", langQuery: langQuery, words: words.edit)
+        let delete = linkTail(action: "delete", langQuery: langQuery, words: words.delete)
+        let report = linkTail(action: "report", langQuery: langQuery, words: words.report)
         for post in posts {
             html.markup("<li class=\"post\" id=\"post-"); html.number(post.id); html.markup("\">\n")
             if let placeholder = post.placeholder {
@@ -50,9 +54,9 @@ enum PostListHTML {
                 html.markup("<div class=\"post-actions\">\n")
                 // Deleting and reporting each ask first, on a page of their own (`PostingController`):
                 // a link here, where a form per post was a third of the page and acted on one tap.
-                if post.mayEdit { link(&html, id: post.id, action: "edit", langQuery: langQuery, words: words.edit) }
-                if post.mayDelete { link(&html, id: post.id, action: "delete", langQuery: langQuery, words: words.delete) }
-                if post.mayReport { link(&html, id: post.id, action: "report", langQuery: langQuery, words: words.report) }
+                if post.mayEdit { html.link(post.id, tail: edit) }
+                if post.mayDelete { html.link(post.id, tail: delete) }
+                if post.mayReport { html.link(post.id, tail: report) }
                 html.markup("\n</div>\n")
             }
             html.markup("</li>\n")
@@ -60,9 +64,11 @@ enum PostListHTML {
         return html.raw
     }
 
-    private static func link(_ html: inout HTMLBytes, id: Int64, action: StaticString, langQuery: String, words: String) {
-        html.markup("<a href=\"/forum/posts/"); html.number(id); html.markup("/"); html.markup(action); html.text(langQuery)
-        html.markup("\">"); html.text(words); html.markup("</a>")
+    /// A link's markup after the post's id: `/report?lang=cy">Report to a moderator</a>`.
+    private static func linkTail(action: StaticString, langQuery: String, words: String) -> [UInt8] {
+        var tail = HTMLBytes(capacity: 64)
+        tail.markup("/"); tail.markup(action); tail.text(langQuery); tail.markup("\">"); tail.text(words); tail.markup("</a>")
+        return tail.raw.bytes
     }
 }
 
@@ -76,16 +82,27 @@ private struct HTMLBytes {
     /// Markup written here, never anything a person wrote.
     mutating func markup(_ markup: StaticString) { ChorusHTMLEscaping.append(markup, to: &bytes) }
 
-    /// A whole number in decimal, as `String(value)` writes it.
+    /// A whole number in decimal, as `String(value)` writes it: digits from the last, in a
+    /// buffer on the stack, then appended at once.
     mutating func number(_ value: Int64) {
         if value < 0 { bytes.append(0x2D) }
-        let start = bytes.count
         var rest = value.magnitude
-        repeat {
-            bytes.append(0x30 + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = 0x30 + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeMutableBufferPointer(rebasing: digits[start...]))
+        }
+    }
+
+    /// A link to a post's page for an action: its id, then the action's `tail` (`linkTail`).
+    mutating func link(_ id: Int64, tail: [UInt8]) {
+        markup("<a href=\"/forum/posts/")
+        number(id)
+        bytes.append(contentsOf: tail)
     }
 
     mutating func text(_ text: String) { ChorusHTMLEscaping.escape(text, into: &bytes) }

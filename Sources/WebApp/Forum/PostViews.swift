@@ -11,8 +11,8 @@ struct PostViews {
     let viewer: ForumMember
     /// Pseudonyms by member id, looked up once per page.
     private(set) var names: [Int64: String] = [:]
-    /// "This week", "October 2026": the words for each day, worked out once per page.
-    private var dayWords: [String: String] = [:]
+    /// "This week", "October 2026": the words for each day (by its number), worked out once per page.
+    private var dayWords: [Int: String] = Dictionary(minimumCapacity: 32)
     private var lastDay: (day: String, words: String)?
     /// What is the same for every post of the page, worked out once for it.
     private let now: Date
@@ -90,12 +90,13 @@ struct PostViews {
         // A thread's posts come in order, most on the same day as the one before: compared
         // first, where hashing the day for every post was a twentieth of the page.
         if let last = lastDay, last.day == day { return last.words }
+        let number = UTCDay.daysSince1970(of: day)
         let words: String
-        if let known = dayWords[day] {
+        if let number, let known = dayWords[number] {
             words = known
         } else {
             words = services.coarseTime(ofDay: day, banding: banding)
-            dayWords[day] = words
+            if let number { dayWords[number] = words }
         }
         lastDay = (day, words)
         return words
