@@ -272,18 +272,18 @@ import TestSupport
         let typed: [String: Any] = [
             "thread": ["id": "7", "title": "<b>", "a": ""] as [String: String],
             "errors": [["message": "a"], ["message": "b", "hint": "c"]] as [[String: String]],
-            "names": ["x", "y", "z"] as [String], "flag": true,
+            "names": ["x", "y", "z"] as [String], "flag": true, "rows": [["n": 1, "on": false]] as [[String: Any]],
         ]
         let untyped: [String: Any] = [
             "thread": ["id": "7", "title": "<b>", "a": ""] as [String: Any],
             "errors": [["message": "a"] as [String: Any], ["message": "b", "hint": "c"] as [String: Any]] as [Any],
-            "names": ["x", "y", "z"] as [Any], "flag": true,
+            "names": ["x", "y", "z"] as [Any], "flag": true, "rows": [["n": 1, "on": false] as [String: Any]] as [Any],
         ]
         for marking in [false, true] {
             var a = Shape(marking: marking), b = Shape(marking: marking)
             #expect(a.walk(typed) && b.walk(untyped))
             #expect(a.description == b.description && a.description.contains("5:titles}") && a.description.contains("[2:"))
-            #expect(a.leaves.map(Shape.text(of:)) == b.leaves.map(Shape.text(of:)) && a.leaves.count == 9)
+            #expect(a.leaves.map(Shape.text(of:)) == b.leaves.map(Shape.text(of:)) && a.leaves.count == 10)
         }
     }
 

@@ -28,7 +28,7 @@ final class ShapedBodies: Sendable {
     struct Key: Hashable {
         var template: String
         var layout: LayoutFrames.Key
-        var shape: String
+        var shape: [UInt8]
     }
 
     enum Piece: Equatable {
@@ -70,7 +70,7 @@ final class ShapedBodies: Sendable {
         guard shapeable.contains(template) else { return nil }
         var shape = Shape()
         guard shape.walk(values) else { return nil }
-        let key = Key(template: template, layout: layout, shape: shape.description)
+        let key = Key(template: template, layout: layout, shape: shape.signature)
         switch kept.withLock({ $0[key] }) {
         case .pieces(let pieces)?:
             return Self.fill(pieces, with: shape.leaves)
@@ -136,17 +136,19 @@ final class ShapedBodies: Sendable {
     }
 }
 
-/// One walk over a page's values, names in sorted order: their shape as text, the values that
-/// are written (text and whole numbers) in order, and, when marking, the same values with a
-/// marker in place of each of those.
+/// One walk over a page's values, names in sorted order: their shape (as bytes, `signature`),
+/// the values that are written (text and whole numbers) in order, and, when marking, the same
+/// values with a marker in place of each of those.
 struct Shape: CustomStringConvertible {
-    private(set) var description = ""
+    private(set) var signature: [UInt8] = []
     private(set) var leaves: [Any] = []
     private let marking: Bool
     /// The values with markers, when marking.
     private(set) var marked: Any?
 
     init(marking: Bool = false) { self.marking = marking }
+
+    var description: String { String(decoding: signature, as: UTF8.self) }
 
     /// Where each written value stands in the marking walk's values.
     static let markers = ValueMarkers(kind: "Shape")
@@ -162,34 +164,38 @@ struct Shape: CustomStringConvertible {
     /// False when a value is of a kind Mustache may treat in its own way (a struct read through
     /// reflection, an optional, a set with no order): such a page is not shaped.
     mutating func walk(_ values: [String: Any]) -> Bool {
-        description.reserveCapacity(256)
+        signature.reserveCapacity(256)
+        leaves.reserveCapacity(32)
         guard let result = walk(any: values) else { return false }
         marked = result
         return true
     }
 
     private mutating func walk(any value: Any) -> Any? {
+        // The kinds a page's values are made of, told apart by their exact type: a failed cast
+        // costs a call to the runtime, and casting a table or a list to another element type
+        // copies it value by value. Anything else goes through the casts below.
+        let kind = type(of: value)
+        if kind == String.self { return leaf(value, kind: "s") }
+        if kind == Bool.self { return flag(value as! Bool) }
+        if kind == [String: Any].self { return walk(table: value as! [String: Any]) }
+        if kind == [String: String].self { return walk(table: value as! [String: String]) }
+        if kind == [Any].self { return walk(list: value as! [Any]) }
+        if kind == [[String: Any]].self { return walk(list: value as! [[String: Any]]) }
+        if kind == [[String: String]].self { return walk(list: value as! [[String: String]]) }
+        if kind == [String].self { return walk(list: value as! [String]) }
         // In Mustache's order: true or false before anything else (a section reads it so).
         switch value {
         case let flag as Bool:
-            description += flag ? "T" : "F"
-            return flag
+            return self.flag(flag)
         case let text as String:
             return leaf(text, kind: "s")
         case let number as Int:
             return leaf(number, kind: "i")
         case let number as Int64:
             return leaf(number, kind: "i")
-        // Tables and lists of text are walked as they are: cast to `[String: Any]` or `[Any]`,
-        // each was copied value by value first (a page's values are mostly such literals).
-        case let table as [String: String]:
-            return walk(table: table)
         case let table as [String: Any]:
             return walk(table: table)
-        case let list as [[String: String]]:
-            return walk(list: list)
-        case let list as [String]:
-            return walk(list: list)
         case let list as [Any]:
             return walk(list: list)
         default:
@@ -197,35 +203,45 @@ struct Shape: CustomStringConvertible {
         }
     }
 
+    private mutating func flag(_ flag: Bool) -> Bool {
+        signature.append(flag ? 0x54 : 0x46)  // "T", "F"
+        return flag
+    }
+
     private mutating func walk<Value>(table: [String: Value]) -> Any? {
-        description += "{"
+        signature.append(0x7B)  // "{"
         var marked: [String: Any] = [:]
         for (name, value) in table.sorted(by: { $0.key < $1.key }) {
-            description += String(name.utf8.count)
-            description += ":"
-            description += name
+            append(number: name.utf8.count)
+            signature.append(0x3A)  // ":"
+            signature.append(contentsOf: name.utf8)
             guard let inner = walk(any: value) else { return nil }
             if marking { marked[name] = inner }
         }
-        description += "}"
+        signature.append(0x7D)  // "}"
         return marked
     }
 
     private mutating func walk<Item>(list: [Item]) -> Any? {
-        description += "["
-        description += String(list.count)
-        description += ":"
+        signature.append(0x5B)  // "["
+        append(number: list.count)
+        signature.append(0x3A)  // ":"
         var marked: [Any] = []
         for item in list {
             guard let inner = walk(any: item) else { return nil }
             if marking { marked.append(inner) }
         }
-        description += "]"
+        signature.append(0x5D)  // "]"
         return marked
     }
 
-    private mutating func leaf(_ value: Any, kind: Character) -> Any {
-        description.append(kind)
+    private mutating func append(number: Int) {
+        signature.append(contentsOf: String(number).utf8)
+    }
+
+    /// A written value: "s" for text, "i" for a whole number.
+    private mutating func leaf(_ value: Any, kind: Unicode.Scalar) -> Any {
+        signature.append(UInt8(ascii: kind))
         leaves.append(value)
         return marking ? Self.markers.marker(leaves.count - 1) : value
     }
