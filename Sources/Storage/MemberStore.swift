@@ -60,14 +60,14 @@ public struct MemberStore: Sendable {
 
     public func find(pseudonym: String) async throws -> ForumMember? {
         try await database.fetch { db in
-            try Self.fetchOne(where: "pseudonym = ?", [pseudonym], in: db)
+            try Self.fetchOne(where: "pseudonym = ?", [pseudonym], cached: false, in: db)
         }
     }
 
     /// The member whose recovery code hashes to this, for "I forgot my passphrase".
     public func find(recoveryHash: Data) async throws -> ForumMember? {
         try await database.fetch { db in
-            try Self.fetchOne(where: "recoveryHash = ?", [recoveryHash], in: db)
+            try Self.fetchOne(where: "recoveryHash = ?", [recoveryHash], cached: false, in: db)
         }
     }
 
@@ -79,9 +79,14 @@ public struct MemberStore: Sendable {
         try fetchOne(where: "id = ?", [id], in: db)
     }
 
-    /// The one member `condition` (on a unique column) finds, or nil.
-    private static func fetchOne(where condition: String, _ arguments: StatementArguments, in db: Database) throws -> ForumMember? {
-        let statement = try db.cachedStatement(sql: "SELECT \(ForumMember.orderedColumns) FROM member WHERE \(condition)")
+    /// The one member `condition` (on a unique column) finds, or nil. A cached statement keeps
+    /// its last arguments until its next use, so a look-up by what she typed (her name at
+    /// sign-in, her recovery code's hash) is prepared afresh and let go, as it was before.
+    private static func fetchOne(
+        where condition: String, _ arguments: StatementArguments, cached: Bool = true, in db: Database
+    ) throws -> ForumMember? {
+        let sql = "SELECT \(ForumMember.orderedColumns) FROM member WHERE \(condition)"
+        let statement = cached ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
         try statement.setArguments(arguments)
         var found: ForumMember?
         try RawRows.forEach(statement, in: db) { row in found = try ForumMember(row) }

@@ -54,11 +54,11 @@ struct RawRow {
     }
 
     /// Bytes from a column the schema says is a BLOB and NOT NULL (an empty blob has no pointer).
+    /// The pointer is asked for first, then the count, as SQLite's documentation says.
     func data(_ column: CInt) throws -> Data {
         if isNull(column) { throw nullWhereNoneIsAllowed(column) }
-        let count = Int(sqlite3_column_bytes(handle, column))
-        guard count > 0, let bytes = sqlite3_column_blob(handle, column) else { return Data() }
-        return Data(bytes: bytes, count: count)
+        guard let bytes = sqlite3_column_blob(handle, column) else { return Data() }
+        return Data(bytes: bytes, count: Int(sqlite3_column_bytes(handle, column)))
     }
 
     private func nullWhereNoneIsAllowed(_ column: CInt) -> DatabaseError {

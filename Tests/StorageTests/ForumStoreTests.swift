@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 @testable import Storage
 import Testing
 
@@ -79,6 +80,31 @@ import Testing
         for post in try await fixture.forum.posts(inThread: thread.id) { try await fixture.forum.deletePost(id: post.id) }
         let emptied = try #require(try await fixture.forum.reading(threadID: thread.id))
         #expect(emptied.posts.isEmpty && emptied.thread.id == thread.id)
+    }
+
+    /// A read by position that stops halfway (here by throwing from its first row) leaves no lock
+    /// on the file and its cached statement ready: another connection, which waits for nobody,
+    /// writes at once, and the next read sees the write. Fails without `RawRows`' reset.
+    @Test func aReadThatStopsHalfwayLeavesNoLockBehind() async throws {
+        let fixture = try ForumFixture()
+        let author = try await fixture.member("QuietOtter42")
+        let (thread, _) = try await fixture.forum.createThread(
+            space: "housing", title: "Waiting", authorID: author.id, day: "2026-11-20", body: "first", state: .visible)
+        for body in ["second", "third"] {
+            _ = try await fixture.forum.addReply(threadID: thread.id, authorID: author.id, day: "2026-11-21", body: body, state: .visible)
+        }
+        struct Stop: Error {}
+        await #expect(throws: Stop.self) {
+            try await fixture.database.fetch { db in
+                let statement = try db.cachedStatement(sql: ForumStore.readingSQL)
+                try statement.setArguments([thread.id])
+                try RawRows.forEach(statement, in: db) { _ in throw Stop() }
+            }
+        }
+        let other = try DatabaseQueue(path: fixture.database.fileURL.path)
+        try await other.write { db in try db.execute(sql: "UPDATE thread SET slowModeSeconds = 60 WHERE id = ?", arguments: [thread.id]) }
+        let reading = try #require(try await fixture.forum.reading(threadID: thread.id))
+        #expect(reading.thread.slowModeSeconds == 60 && reading.posts.count == 3)
     }
 
     /// Reads keep the connection's compiled statements. GRDB's own read turned SQLite's

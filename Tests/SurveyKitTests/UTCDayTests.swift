@@ -18,7 +18,9 @@ import Testing
             let parts = Self.utc.dateComponents([.year, .month, .day], from: date)
             let expected = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
             let text = UTCDay.string(from: date)
-            if text != expected || UTCDay.midday(of: expected) != date { mismatches.append("\(offset): \(text) vs \(expected)") }
+            if text != expected || UTCDay.midday(of: expected) != date || UTCDay.daysSince1970(of: expected) != offset {
+                mismatches.append("\(offset): \(text) vs \(expected)")
+            }
             if mismatches.count > 5 { break }
         }
         #expect(mismatches.isEmpty, "\(mismatches)")
@@ -35,6 +37,7 @@ import Testing
     @Test(arguments: ["2026-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "2026-4-01", "2026/04/01", "２０２６-04-01", "", "2026-04-01 "])
     func notADay(_ text: String) {
         #expect(UTCDay.midday(of: text) == nil)
+        #expect(UTCDay.daysSince1970(of: text) == nil)
     }
 
     @Test func leapDaysAreDays() {

@@ -74,10 +74,8 @@ struct ForumReadingController: ForumPageController {
         await views.learnWhenWritten(reading.posts)
         var posts: [MemberPostView] = []
         posts.reserveCapacity(reading.posts.count)
-        // By index, so each post is read where it stands rather than copied (a copy retains and
-        // releases every string of it).
-        for index in reading.posts.indices {
-            if let view = views.view(of: reading.posts[index]) { posts.append(view) }
+        for post in reading.posts {
+            if let view = views.view(of: post) { posts.append(view) }
         }
         guard !posts.isEmpty else { throw ForumRefusal.notFound }
         let postsHTML = services.postsHTML(posts)
