@@ -24,7 +24,7 @@ import Testing
                 clock.advance(minutes: step * 24 * 60)
                 let banding = services.banding()
                 for day in days {
-                    let afresh = services.words(for: CoarseTime(ForumServices.date(ofDay: day), now: clock.now, calendar: services.calendar))
+                    let afresh = services.words(for: CoarseTime(UTCDay.midday(of: day) ?? .distantPast, now: clock.now, calendar: services.calendar))
                     #expect(services.coarseTime(ofDay: day, banding: banding) == afresh, "\(day) in \(language)")
                 }
             }

@@ -19,7 +19,12 @@ extension UTCDay {
     /// Midday UTC on a `YYYY-MM-DD` day: the moment used for something only its day is known of
     /// (a forum post, a joining). Nil if `day` is not such a day.
     public static func midday(of day: String) -> Date? {
-        daysSince1970(of: day).map { Date(timeIntervalSince1970: Double($0) * 86_400 + 43_200) }
+        daysSince1970(of: day).map(midday(daysSince1970:))
+    }
+
+    /// Midday UTC on the day `days` after 1970-01-01.
+    public static func midday(daysSince1970 days: Int) -> Date {
+        Date(timeIntervalSince1970: Double(days) * 86_400 + 43_200)
     }
 
     /// Whole days from 1970-01-01 to a `YYYY-MM-DD` day, or nil if `day` is not such a day. Read

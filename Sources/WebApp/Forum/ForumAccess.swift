@@ -62,10 +62,16 @@ extension ForumServices {
     }
 
     func coarseTime(ofDay day: String, banding: CoarseTime.Banding) -> String {
-        let date = ForumServices.date(ofDay: day)
+        coarseTime(ofDayNumber: UTCDay.daysSince1970(of: day), banding: banding)
+    }
+
+    /// The same for a day given as its number (`UTCDay.daysSince1970`), or nil for a stored day
+    /// that does not read as one (it is taken as long ago).
+    func coarseTime(ofDayNumber number: Int?, banding: CoarseTime.Banding) -> String {
+        let date = number.map(UTCDay.midday(daysSince1970:)) ?? .distantPast
         if banding.isThisWeek(date) { return renderer.catalogue[.forumThisWeek] }
         // Before this week a day's band is its month, whenever it is asked.
-        return wording.monthWords.words(ofDay: day) { words(for: banding.band(of: date)) }
+        return wording.monthWords.words(ofDay: number ?? .min) { words(for: banding.band(of: date)) }
     }
 
     /// How days are banded now, for a page that bands many.

@@ -120,7 +120,4 @@ struct ForumServices: Sendable {
 
     /// Today in UTC, as storage keeps days.
     var today: String { UTCDay.string(from: clock()) }
-
-    /// Midday UTC of a stored day: the only moment storage knows for a post or a joining.
-    static func date(ofDay day: String) -> Date { UTCDay.midday(of: day) ?? .distantPast }
 }

@@ -6,9 +6,10 @@ import Synchronization
 final class MonthWords: Sendable {
     private let style: Date.FormatStyle
     private let written = Mutex<[Int: String]>([:])
-    /// The words for a stored day before this week, by its day ("2026-03-14"): finding a day's
-    /// month in the forum's time zone (Foundation's calendar) was a twentieth of a thread page.
-    private let days = Mutex<[String: String]>([:])
+    /// The words for a stored day before this week, by its number (`UTCDay.daysSince1970`):
+    /// finding a day's month in the forum's time zone (Foundation's calendar) was a twentieth of a
+    /// thread page, and hashing the day's text for each post a fiftieth.
+    private let days = Mutex<[Int: String]>([:])
     /// Far more months than a forum shows; past this the memory starts again.
     static let limit = 2400
 
@@ -22,7 +23,7 @@ final class MonthWords: Sendable {
     }
 
     /// The words for `day`, a day before this week, kept once worked out by `month`.
-    func words(ofDay day: String, month: () -> String) -> String {
+    func words(ofDay day: Int, month: () -> String) -> String {
         Self.kept(day, in: days, making: month)
     }
 

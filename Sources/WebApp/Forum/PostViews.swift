@@ -95,7 +95,7 @@ struct PostViews {
         if let number, let known = dayWords[number] {
             words = known
         } else {
-            words = services.coarseTime(ofDay: day, banding: banding)
+            words = services.coarseTime(ofDayNumber: number, banding: banding)
             if let number { dayWords[number] = words }
         }
         lastDay = (day, words)
