@@ -32,7 +32,9 @@ public struct ForumThread: Sendable, Equatable {
     public var createdDay: String
     /// Slow mode's interval, or nil when it is off.
     public var slowModeSeconds: Int?
+}
 
+extension ForumThread {
     init(row: Row) {
         id = row["id"]
         space = row["space"]
@@ -42,13 +44,17 @@ public struct ForumThread: Sendable, Equatable {
         slowModeSeconds = row["slowModeSeconds"]
     }
 
-    init(id: Int64, space: String, title: String?, authorID: Int64?, createdDay: String, slowModeSeconds: Int?) {
-        self.id = id
-        self.space = space
-        self.title = title
-        self.authorID = authorID
-        self.createdDay = createdDay
-        self.slowModeSeconds = slowModeSeconds
+    /// The columns `init(_:from:)` reads, in its order, for a query that names them.
+    static let orderedColumns = ["thread.id", "thread.space", "thread.title", "thread.authorID", "thread.createdDay", "thread.slowModeSeconds"]
+
+    /// A thread from a row that has `orderedColumns` from column `first` on, read by position (`RawRows`).
+    init(_ row: RawRow, from first: CInt = 0) throws {
+        id = row.int64(first)
+        space = try row.text(first + 1)
+        title = row.optionalText(first + 2)
+        authorID = row.optionalInt64(first + 3)
+        createdDay = try row.text(first + 4)
+        slowModeSeconds = row.optionalInt64(first + 5).map { Int($0) }
     }
 }
 
@@ -79,7 +85,9 @@ public struct ForumPost: Sendable, Equatable {
     public var stateDetail: String?
     /// `YYYY-MM-DD`, UTC.
     public var createdDay: String
+}
 
+extension ForumPost {
     init(row: Row) {
         id = row["id"]
         threadID = row["threadID"]
@@ -91,18 +99,21 @@ public struct ForumPost: Sendable, Equatable {
         createdDay = row["createdDay"]
     }
 
-    init(
-        id: Int64, threadID: Int64, position: Int, authorID: Int64?, body: String?, state: StoredPostState, stateDetail: String?,
-        createdDay: String
-    ) {
-        self.id = id
-        self.threadID = threadID
-        self.position = position
-        self.authorID = authorID
-        self.body = body
-        self.state = state
-        self.stateDetail = stateDetail
-        self.createdDay = createdDay
+    /// The columns `init(_:from:)` reads, in its order, for a query that names them.
+    static let orderedColumns = [
+        "post.id", "post.threadID", "post.position", "post.authorID", "post.body", "post.state", "post.stateDetail", "post.createdDay",
+    ]
+
+    /// A post from a row that has `orderedColumns` from column `first` on, read by position (`RawRows`).
+    init(_ row: RawRow, from first: CInt = 0) throws {
+        id = row.int64(first)
+        threadID = row.int64(first + 1)
+        position = row.int(first + 2)
+        authorID = row.optionalInt64(first + 3)
+        body = row.optionalText(first + 4)
+        state = StoredPostState(rawValue: try row.text(first + 5)) ?? .held
+        stateDetail = row.optionalText(first + 6)
+        createdDay = try row.text(first + 7)
     }
 }
 
