@@ -79,12 +79,14 @@ extension ChorusSession {
         return try? JSONDecoder().decode(ChorusSession.self, from: data)
     }
 
-    /// The text of `data` when it is a JSON string of printable ASCII with no escape, else nil.
+    /// The text of `data` when it is a JSON string with no escape (and no quote) inside, else nil.
+    /// What else a line may hold, `init?(line:)` decides: it refuses all but printable ASCII, as
+    /// JSONDecoder's answer would then be refused too.
     private static func plainJSONString(_ data: Data) -> String? {
         data.withUnsafeBytes { bytes -> String? in
             guard bytes.count >= 2, bytes.first == 0x22, bytes.last == 0x22 else { return nil }
             let inner = UnsafeRawBufferPointer(rebasing: bytes[1..<(bytes.count - 1)])
-            guard inner.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) else { return nil }
+            guard !inner.contains(where: { $0 == 0x22 || $0 == 0x5C }) else { return nil }
             return String(decoding: inner, as: UTF8.self)
         }
     }
