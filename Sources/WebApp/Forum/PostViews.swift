@@ -13,7 +13,6 @@ struct PostViews {
     private(set) var names: [Int64: String] = [:]
     /// "This week", "October 2026": the words for each day (by its number), worked out once per page.
     private var dayWords: [Int: String] = Dictionary(minimumCapacity: 32)
-    private var lastDay: (day: String, words: String)?
     /// What is the same for every post of the page, worked out once for it.
     private let now: Date
     private let banding: CoarseTime.Banding
@@ -87,18 +86,11 @@ struct PostViews {
     }
 
     private mutating func coarseTime(ofDay day: String) -> String {
-        // A thread's posts come in order, most on the same day as the one before: compared
-        // first, where hashing the day for every post was a twentieth of the page.
-        if let last = lastDay, last.day == day { return last.words }
+        // Kept by the day's number: hashing the day's text for every post was a twentieth of the page.
         let number = UTCDay.daysSince1970(of: day)
-        let words: String
-        if let number, let known = dayWords[number] {
-            words = known
-        } else {
-            words = services.coarseTime(ofDayNumber: number, banding: banding)
-            if let number { dayWords[number] = words }
-        }
-        lastDay = (day, words)
+        if let number, let known = dayWords[number] { return known }
+        let words = services.coarseTime(ofDayNumber: number, banding: banding)
+        if let number { dayWords[number] = words }
         return words
     }
 
