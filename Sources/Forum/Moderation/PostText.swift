@@ -68,7 +68,7 @@ public enum PlainText {
     /// spaces at either end, one blank line between paragraphs and none at either end. Such text
     /// is its own paragraphs, a line break between lines and a blank line between paragraphs, so
     /// a page may write it straight from its bytes. Empty text is (it has no paragraphs).
-    public static func isNormalisedASCII(_ text: String) -> Bool {
+    static func isNormalisedASCII(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             var previous: UInt8 = 0x0A, beforePrevious: UInt8 = 0x0A
